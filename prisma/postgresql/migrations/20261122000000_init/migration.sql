@@ -1,0 +1,230 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Resident" (
+    "id" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "channelUserId" TEXT NOT NULL,
+    "displayName" TEXT,
+    "locale" TEXT,
+    "localeSource" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Resident_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Conversation" (
+    "id" TEXT NOT NULL,
+    "residentId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'bot',
+    "priority" TEXT NOT NULL DEFAULT 'normal',
+    "language" TEXT NOT NULL,
+    "handoffReason" TEXT,
+    "assignedCounselorId" TEXT,
+    "awaiting" TEXT,
+    "clarifyStreak" INTEGER NOT NULL DEFAULT 0,
+    "lastEntryId" TEXT,
+    "queuedAt" TIMESTAMP(3),
+    "claimedAt" TIMESTAMP(3),
+    "closedAt" TIMESTAMP(3),
+    "closeReason" TEXT,
+    "satisfaction" INTEGER,
+    "satisfactionComment" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Conversation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Message" (
+    "id" TEXT NOT NULL,
+    "conversationId" TEXT NOT NULL,
+    "direction" TEXT NOT NULL,
+    "author" TEXT NOT NULL,
+    "counselorId" TEXT,
+    "kind" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "payload" TEXT,
+    "language" TEXT,
+    "entryId" TEXT,
+    "topic" TEXT,
+    "confidence" DOUBLE PRECISION,
+    "decision" TEXT,
+    "externalId" TEXT,
+    "internal" BOOLEAN NOT NULL DEFAULT false,
+    "delivery" TEXT NOT NULL DEFAULT 'none',
+    "deliveryError" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Message_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FaqEntry" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'draft',
+    "personalCase" BOOLEAN NOT NULL DEFAULT false,
+    "sources" TEXT NOT NULL,
+    "reviewedAt" TIMESTAMP(3) NOT NULL,
+    "validUntil" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "FaqEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FaqTranslation" (
+    "id" TEXT NOT NULL,
+    "entryId" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "question" TEXT NOT NULL,
+    "answer" TEXT NOT NULL,
+    "phrasings" TEXT NOT NULL,
+    "keywords" TEXT NOT NULL,
+    "reviewed" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "FaqTranslation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "FaqRevision" (
+    "id" TEXT NOT NULL,
+    "entryId" TEXT NOT NULL,
+    "counselorId" TEXT,
+    "snapshot" TEXT NOT NULL,
+    "note" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "FaqRevision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Counselor" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'counselor',
+    "passwordHash" TEXT,
+    "languages" TEXT NOT NULL,
+    "maxConcurrent" INTEGER NOT NULL DEFAULT 3,
+    "available" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Counselor_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" TEXT NOT NULL,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "subjectType" TEXT NOT NULL,
+    "subjectId" TEXT,
+    "detail" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxItem" (
+    "id" TEXT NOT NULL,
+    "conversationId" TEXT,
+    "messageId" TEXT,
+    "channel" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "state" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastError" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OutboxItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessedEvent" (
+    "key" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ProcessedEvent_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Resident_channel_channelUserId_key" ON "Resident"("channel", "channelUserId");
+
+-- CreateIndex
+CREATE INDEX "Conversation_residentId_status_idx" ON "Conversation"("residentId", "status");
+
+-- CreateIndex
+CREATE INDEX "Conversation_status_priority_queuedAt_idx" ON "Conversation"("status", "priority", "queuedAt");
+
+-- CreateIndex
+CREATE INDEX "Conversation_assignedCounselorId_status_idx" ON "Conversation"("assignedCounselorId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Message_externalId_key" ON "Message"("externalId");
+
+-- CreateIndex
+CREATE INDEX "Message_conversationId_createdAt_idx" ON "Message"("conversationId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Message_decision_createdAt_idx" ON "Message"("decision", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FaqEntry_key_key" ON "FaqEntry"("key");
+
+-- CreateIndex
+CREATE INDEX "FaqEntry_topic_idx" ON "FaqEntry"("topic");
+
+-- CreateIndex
+CREATE INDEX "FaqEntry_status_idx" ON "FaqEntry"("status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "FaqTranslation_entryId_locale_key" ON "FaqTranslation"("entryId", "locale");
+
+-- CreateIndex
+CREATE INDEX "FaqRevision_entryId_createdAt_idx" ON "FaqRevision"("entryId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Counselor_email_key" ON "Counselor"("email");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_subjectType_subjectId_idx" ON "AuditLog"("subjectType", "subjectId");
+
+-- CreateIndex
+CREATE INDEX "OutboxItem_state_nextAttemptAt_idx" ON "OutboxItem"("state", "nextAttemptAt");
+
+-- AddForeignKey
+ALTER TABLE "Conversation" ADD CONSTRAINT "Conversation_residentId_fkey" FOREIGN KEY ("residentId") REFERENCES "Resident"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Conversation" ADD CONSTRAINT "Conversation_assignedCounselorId_fkey" FOREIGN KEY ("assignedCounselorId") REFERENCES "Counselor"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Message" ADD CONSTRAINT "Message_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FaqTranslation" ADD CONSTRAINT "FaqTranslation_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "FaqEntry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FaqRevision" ADD CONSTRAINT "FaqRevision_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "FaqEntry"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "FaqRevision" ADD CONSTRAINT "FaqRevision_counselorId_fkey" FOREIGN KEY ("counselorId") REFERENCES "Counselor"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "Conversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

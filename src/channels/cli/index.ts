@@ -1,0 +1,2 @@
+export { CliChannel } from "./cli-channel.js";
+export { renderForTerminal } from "./cli-render.js";

@@ -1,0 +1,1 @@
+export { QueueHandoffDesk } from "./handoff-desk.js";

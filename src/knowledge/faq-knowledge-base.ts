@@ -1,0 +1,109 @@
+import type { FaqAnswer, KnowledgeBase, Locale, MatchCandidate, MatchResult } from "../core/index.js";
+import type { FaqRecord } from "./faq.js";
+import { fold } from "./normalize.js";
+import { features } from "./tokenize.js";
+import { VectorIndex } from "./vector-index.js";
+
+interface DocRef {
+  entry: number;
+  locale: Locale;
+}
+
+// A phrasing in the resident's own language counts fully; one in another language (shared
+// Korean/English terms, visa codes) a little less.
+const OTHER_LANGUAGE_FACTOR = 0.85;
+const KEYWORD_BONUS = 0.08;
+const MAX_KEYWORD_BONUS = 0.2;
+
+/** Calibrates raw similarity and the lead over the runner-up into one 0..1 confidence. */
+export function calibrate(top: number, runnerUp: number): number {
+  const margin = Math.max(0, top - runnerUp);
+  const z = 9 * (top - 0.42) + 6 * (margin - 0.05);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The FAQ as a searchable knowledge base over every phrasing in every locale. */
+export class FaqKnowledgeBase implements KnowledgeBase {
+  private readonly index = new VectorIndex<DocRef>();
+  private readonly byId = new Map<string, number>();
+  private readonly keywords: { entry: number; keyword: string }[] = [];
+
+  constructor(private readonly entries: FaqRecord[]) {
+    entries.forEach((entry, i) => {
+      this.byId.set(entry.id, i);
+      for (const [locale, tr] of Object.entries(entry.translations) as [
+        Locale,
+        NonNullable<FaqRecord["translations"][Locale]>,
+      ][]) {
+        for (const text of [tr.question, ...tr.phrasings])
+          this.index.add({ entry: i, locale }, features(text));
+        for (const keyword of tr.keywords) {
+          const folded = fold(keyword).trim();
+          if (folded.length >= 2) this.keywords.push({ entry: i, keyword: folded });
+        }
+      }
+    });
+    this.index.build();
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  match(text: string, locale: Locale): MatchResult {
+    const hits = this.index.search(features(text), 200);
+    const best = new Map<number, number>();
+    for (const { payload, score } of hits) {
+      const weighted = payload.locale === locale ? score : score * OTHER_LANGUAGE_FACTOR;
+      if (weighted > (best.get(payload.entry) ?? 0)) best.set(payload.entry, weighted);
+    }
+    const folded = ` ${fold(text)} `;
+    const bonus = new Map<number, number>();
+    for (const { entry, keyword } of this.keywords) {
+      if (best.has(entry) && folded.includes(keyword)) {
+        bonus.set(entry, Math.min(MAX_KEYWORD_BONUS, (bonus.get(entry) ?? 0) + KEYWORD_BONUS));
+      }
+    }
+    const ranked = [...best]
+      .map(([entry, score]) => ({ entry, score: score + (bonus.get(entry) ?? 0) }))
+      .sort((a, b) => b.score - a.score);
+    const candidates: MatchCandidate[] = ranked.slice(0, 5).map(({ entry, score }, i) => {
+      const record = this.entries[entry] as FaqRecord;
+      const next = ranked[i + 1]?.score ?? 0;
+      const competitor = i === 0 ? next : (ranked[0]?.score ?? 0);
+      return {
+        entryId: record.id,
+        topic: record.topic,
+        confidence: calibrate(score, i === 0 ? competitor : score),
+      };
+    });
+    return { candidates };
+  }
+
+  answer(entryId: string, locale: Locale): FaqAnswer | undefined {
+    const i = this.byId.get(entryId);
+    if (i === undefined) return undefined;
+    const entry = this.entries[i] as FaqRecord;
+    const tr = entry.translations[locale] ?? entry.translations.en ?? entry.translations.ko;
+    if (!tr) return undefined;
+    return {
+      entryId: entry.id,
+      topic: entry.topic,
+      locale,
+      question: tr.question,
+      answer: tr.answer,
+      personalCase: entry.personalCase,
+      reviewedAt: entry.reviewedAt,
+      validUntil: entry.validUntil,
+    };
+  }
+
+  entriesInGroup(group: string, locale: Locale): FaqAnswer[] {
+    return this.entries
+      .filter((e) => e.topic.startsWith(`${group}.`))
+      .flatMap((e) => {
+        const found = this.answer(e.id, locale);
+        return found ? [found] : [];
+      });
+  }
+}

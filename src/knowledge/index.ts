@@ -1,0 +1,16 @@
+export type {
+  FaqRecord,
+  FaqRepository,
+  FaqSource,
+  FaqStatus,
+  FaqTranslationRecord,
+  NewFaqRecord,
+} from "./faq.js";
+export { calibrate, FaqKnowledgeBase } from "./faq-knowledge-base.js";
+export { seedFileSchema } from "./faq-seed-schema.js";
+export { ScriptLanguageDetector } from "./language-detector.js";
+export { fold, normalizeForMatching, unifyVisaCodes } from "./normalize.js";
+export { readSeed, SEED_DIR, SeedError, seedFaq } from "./seed.js";
+export { LexiconSignalDetector, loadLexicon } from "./signal-detector.js";
+export { features } from "./tokenize.js";
+export { isTopic, OUTCOME_LABELS, TOPICS, type Topic } from "./topics.js";

@@ -1,0 +1,74 @@
+import type { Features } from "./tokenize.js";
+
+interface Posting {
+  doc: number;
+  weight: number;
+}
+
+/** TF-IDF cosine search over an inverted index (sublinear tf, smoothed idf). */
+export class VectorIndex<T> {
+  private readonly raw: { payload: T; features: Features }[] = [];
+  private postings = new Map<string, Posting[]>();
+  private idf = new Map<string, number>();
+  private payloads: T[] = [];
+
+  add(payload: T, features: Features): void {
+    if (features.size > 0) this.raw.push({ payload, features });
+  }
+
+  get size(): number {
+    return this.payloads.length;
+  }
+
+  /** Computes weights; call after the last add. */
+  build(): void {
+    const df = new Map<string, number>();
+    for (const { features } of this.raw)
+      for (const key of features.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+    const n = this.raw.length;
+    this.idf = new Map([...df].map(([key, count]) => [key, Math.log((1 + n) / (1 + count)) + 1]));
+    this.postings = new Map();
+    this.payloads = this.raw.map((r) => r.payload);
+    this.raw.forEach(({ features }, doc) => {
+      const weights = this.weigh(features);
+      for (const [key, weight] of weights) {
+        let list = this.postings.get(key);
+        if (!list) {
+          list = [];
+          this.postings.set(key, list);
+        }
+        list.push({ doc, weight });
+      }
+    });
+  }
+
+  private weigh(features: Features): Map<string, number> {
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const [key, tf] of features) {
+      const idf = this.idf.get(key);
+      if (idf === undefined) continue;
+      const w = (tf >= 1 ? 1 + Math.log(tf) : tf) * idf;
+      weights.set(key, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [key, w] of weights) weights.set(key, w / norm);
+    return weights;
+  }
+
+  /** Documents by cosine similarity to the query, best first. */
+  search(features: Features, limit = 50): { payload: T; score: number }[] {
+    const query = this.weigh(features);
+    const scores = new Map<number, number>();
+    for (const [key, qw] of query) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      for (const { doc, weight } of list) scores.set(doc, (scores.get(doc) ?? 0) + qw * weight);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([doc, score]) => ({ payload: this.payloads[doc] as T, score }));
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { ScriptLanguageDetector } from "../../src/knowledge/index.js";
+
+const detector = new ScriptLanguageDetector();
+
+describe("language detection by script", () => {
+  it.each([
+    ["ค่าจ้างขั้นต่ำเท่าไหร่", "th"],
+    ["ប្រាក់ខែអប្បបរមា", "km"],
+    ["လစာ ဘယ်လောက်လဲ", "my"],
+    ["न्यूनतम तलब कति हो", "ne"],
+    ["最低賃金はいくらですか", "ja"],
+    ["最低工资是多少", "zh"],
+    ["최저임금 얼마예요", "ko"],
+    ["Минимальная зарплата сколько", "ru"],
+    ["Хөдөлмөрийн хөлс хэд вэ", "mn"],
+    ["Lương tối thiểu là bao nhiêu", "vi"],
+  ])("%s → %s", (text, locale) => {
+    expect(detector.detect(text).locale).toBe(locale);
+  });
+
+  it("reads a Latin message mixed with Korean words as the Latin language", () => {
+    expect(detector.detect("saya mau tanya tentang 외국인등록증 saya hilang").locale).toBe("id");
+  });
+
+  it("ignores visa codes and acronyms, and is unsure about bare codes", () => {
+    expect(detector.detect("E-7 ARC").confidence).toBe(0);
+    expect(detector.detect("E-7 비자 조건").locale).toBe("ko");
+  });
+
+  it("gives romanised text a low confidence so it never overrides a chosen language", () => {
+    const guess = detector.detect("annyeonghaseyo");
+    expect(guess.confidence).toBeLessThan(0.5);
+  });
+});
