@@ -14,8 +14,8 @@ import { I18nTranslator } from "./i18n/index.js";
 import {
   FaqKnowledgeBase,
   LexiconSignalDetector,
-  ScriptLanguageDetector,
   seedFaq,
+  VotingLanguageDetector,
 } from "./knowledge/index.js";
 
 export interface Dari {
@@ -50,7 +50,7 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       {
         store,
         knowledge,
-        languages: new ScriptLanguageDetector(),
+        languages: new VotingLanguageDetector(),
         signals: LexiconSignalDetector.fromFiles(),
         handoff: new QueueHandoffDesk(store, clock),
         clock,

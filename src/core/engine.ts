@@ -18,7 +18,10 @@ const STEPS: readonly Step[] = [emergency, ongoingHandoff, awaitingReply, comman
 export interface EngineResult {
   decision: Decision;
   conversationId: string | null;
+  /** The language Dari replied in. */
   locale: Locale;
+  /** The language read in this message, when there was text to read. */
+  detected?: Locale;
   replies: StoredOutbound[];
 }
 
@@ -83,7 +86,13 @@ export class Engine {
         ? { topic: turn.match.candidates[0].topic, confidence: turn.match.candidates[0].confidence }
         : {}),
     });
-    return { decision: final, conversationId: turn.conversation.id, locale: turn.locale, replies };
+    return {
+      decision: final,
+      conversationId: turn.conversation.id,
+      locale: turn.locale,
+      ...(turn.detected ? { detected: turn.detected } : {}),
+      replies,
+    };
   }
 
   /** Delivers stored replies in order through `send`, recording each one's delivery state. */

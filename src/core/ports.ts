@@ -84,7 +84,7 @@ export interface LanguageDetector {
 
 export type Signal =
   | { kind: "emergency"; category: string }
-  | { kind: "smalltalk"; smalltalk: "hello" | "thanks" | "bye" }
+  | { kind: "smalltalk"; smalltalk: "hello" | "thanks" | "bye"; otherWords: number }
   | { kind: "personalCase"; cue: string }
   | { kind: "meta"; meta: "human" | "language" | "menu" };
 

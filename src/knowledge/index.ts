@@ -1,3 +1,13 @@
+export {
+  type EvalCase,
+  type EvalMetrics,
+  type EvalOutcome,
+  formatReport,
+  isCorrect,
+  type Outcome,
+  score,
+  toOutcome,
+} from "./evaluation.js";
 export type {
   FaqRecord,
   FaqRepository,
@@ -8,7 +18,7 @@ export type {
 } from "./faq.js";
 export { calibrate, FaqKnowledgeBase } from "./faq-knowledge-base.js";
 export { seedFileSchema } from "./faq-seed-schema.js";
-export { ScriptLanguageDetector } from "./language-detector.js";
+export { byScript, VotingLanguageDetector } from "./language-detector.js";
 export { fold, normalizeForMatching, unifyVisaCodes } from "./normalize.js";
 export { readSeed, SEED_DIR, SeedError, seedFaq } from "./seed.js";
 export { LexiconSignalDetector, loadLexicon } from "./signal-detector.js";

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALES, type Locale, type Signal, type SignalDetector } from "../core/index.js";
 import { fold } from "./normalize.js";
+import { isStopWord } from "./tokenize.js";
 
 type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
 
@@ -92,7 +93,7 @@ export class LexiconSignalDetector implements SignalDetector {
     if (greeting.length > 0) {
       let rest = folded;
       for (const cue of greeting) rest = rest.replace(cue.pattern, " ");
-      const leftover = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+      const leftover = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !isStopWord(w));
       const leftoverChars = leftover.join("").length;
       const category = greeting[0]?.category;
       if (
@@ -100,7 +101,7 @@ export class LexiconSignalDetector implements SignalDetector {
         leftoverChars <= SMALLTALK_LEFTOVER_CHARS &&
         (category === "hello" || category === "thanks" || category === "bye")
       ) {
-        signals.push({ kind: "smalltalk", smalltalk: category });
+        signals.push({ kind: "smalltalk", smalltalk: category, otherWords: leftover.length });
       }
     }
     return signals;

@@ -11,7 +11,7 @@ const ALPHABETIC_WORD = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Devanaga
 const STOP_WORDS = new Set(
   (
     "a an the i im me my we our you your is are am was be been do does did to of in on at for and or but if " +
-    "it its this that what how can could would should will there here any some with from about please pls " +
+    "it its this that what how can could would should will there here any some with from about please pls so very much really ok okay " +
     "co khong ko la cua va cho toi em anh chi ban minh thi ma duoc dc nay do oi a ah nhe vay " +
     "saya aku kamu apa bisa yang di ke dan ini itu ada untuk dengan ya kah nya " +
     "ako ko ka mo po ba ang ng sa na mga ay kung may ano paano yung ung lang din rin " +
@@ -20,6 +20,11 @@ const STOP_WORDS = new Set(
     "म मेरो छ हो के र को का कि"
   ).split(" "),
 );
+
+/** True for words too common to tell topics apart ("the", "la", "po"…). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });

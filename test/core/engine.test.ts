@@ -104,6 +104,8 @@ describe("Engine: the BOT-state pipeline", () => {
     const thanks = await h.say("u9", "thank you so much");
     expect(thanks.decision).toEqual({ type: "smalltalk", smalltalk: "thanks" });
     expect((await h.store.getConversation(thanks.conversationId!))?.status).toBe("bot");
+    const withQuestion = await h.say("u9", "hi, what is the minimum wage per hour?");
+    expect(withQuestion.decision).toMatchObject({ type: "answer", topic: "labor.min_wage" });
   });
 
   it("hands a personal case to a counselor instead of guessing", async () => {

@@ -12,7 +12,7 @@ import { I18nTranslator } from "../../src/i18n/index.js";
 import {
   FaqKnowledgeBase,
   LexiconSignalDetector,
-  ScriptLanguageDetector,
+  VotingLanguageDetector,
 } from "../../src/knowledge/index.js";
 import { fixtureFaq, fixtureLexicons } from "../fixtures/faq.js";
 
@@ -30,7 +30,7 @@ export async function engineHarness(
     {
       store,
       knowledge,
-      languages: new ScriptLanguageDetector(),
+      languages: new VotingLanguageDetector(),
       signals: new LexiconSignalDetector(fixtureLexicons),
       handoff,
       clock,
