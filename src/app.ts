@@ -1,15 +1,17 @@
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
-import { type Clock, DEFAULT_ENGINE_SETTINGS, Engine, systemClock } from "./core/index.js";
+import { type Clock, DEFAULT_ENGINE_SETTINGS, Engine, type PushSender, systemClock } from "./core/index.js";
 import {
   createDb,
   type Db,
   migrate,
   PrismaConversationStore,
   PrismaFaqRepository,
+  PrismaHandoffStore,
+  PrismaOutboxStore,
   ping,
 } from "./db/index.js";
-import { QueueHandoffDesk } from "./handoff/index.js";
+import { CounselorDesk, HandoffEvents, QueueHandoffDesk, Relay } from "./handoff/index.js";
 import { I18nTranslator } from "./i18n/index.js";
 import {
   FaqKnowledgeBase,
@@ -23,15 +25,23 @@ export interface Dari {
   engine: Engine;
   store: PrismaConversationStore;
   faq: PrismaFaqRepository;
+  handoff: PrismaHandoffStore;
+  desk: CounselorDesk;
+  relay: Relay;
+  events: HandoffEvents;
   knowledge: FaqKnowledgeBase;
   translator: I18nTranslator;
+  /** Registers how a channel pushes messages outside a reply (counselor replies, notices). */
+  registerPush(channel: string, sender: PushSender): void;
+  /** Starts background work: outbox delivery and auto-close of silent chats. */
+  startBackground(): void;
   ready(): Promise<boolean>;
   close(): Promise<void>;
 }
 
 /**
  * The composition root: the only place that picks concrete adapters. It migrates the database,
- * loads the FAQ seed into an empty database, and wires the engine.
+ * loads the FAQ seed into an empty database, and wires the engine and the counselor desk.
  */
 export async function createDari(config: Config, logger: Logger, clock: Clock = systemClock): Promise<Dari> {
   const applied = await migrate(config.database);
@@ -46,13 +56,22 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
     const knowledge = new FaqKnowledgeBase(await faq.list({ status: "published" }));
     const translator = await I18nTranslator.create();
     const store = new PrismaConversationStore(db);
+    const handoff = new PrismaHandoffStore(db, config.database.provider);
+    const events = new HandoffEvents((error) => logger.error({ err: error }, "event listener failed"));
+    const senders = new Map<string, PushSender>();
+    const relay = new Relay(store, new PrismaOutboxStore(db), senders, clock, (error, context) =>
+      logger.warn({ err: error, ...context }, "push delivery failed"),
+    );
+    const desk = new CounselorDesk(store, handoff, handoff, relay, knowledge, translator, events, clock, {
+      languageFirstMs: config.handoff.languageFirstMs,
+    });
     const engine = new Engine(
       {
         store,
         knowledge,
         languages: new VotingLanguageDetector(),
         signals: LexiconSignalDetector.fromFiles(),
-        handoff: new QueueHandoffDesk(store, clock),
+        handoff: new QueueHandoffDesk(store, handoff, events, config.handoff.schedule, clock),
         clock,
         settings: {
           ...DEFAULT_ENGINE_SETTINGS,
@@ -62,16 +81,39 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       },
       translator,
     );
+    let autoClose: NodeJS.Timeout | undefined;
+    const autoCloseTick = async () => {
+      try {
+        const closed = await desk.autoCloseSilent(config.handoff.autoCloseMs);
+        if (closed) logger.info({ closed }, "closed silent chats");
+      } catch (error) {
+        logger.error({ err: error }, "auto-close failed");
+      }
+    };
     logger.info({ entries: knowledge.size, database: config.database.provider }, "knowledge base ready");
     return {
       db,
       engine,
       store,
       faq,
+      handoff,
+      desk,
+      relay,
+      events,
       knowledge,
       translator,
+      registerPush: (channel, sender) => senders.set(channel, sender),
+      startBackground() {
+        relay.start(1000);
+        autoClose ??= setInterval(() => void autoCloseTick(), 60_000);
+        autoClose.unref();
+      },
       ready: () => ping(db),
-      close: () => db.$disconnect(),
+      async close() {
+        if (autoClose) clearInterval(autoClose);
+        await relay.stop();
+        await db.$disconnect();
+      },
     };
   } catch (error) {
     await db.$disconnect();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "./core/index.js";
+import { parseOfficeHours } from "./handoff/index.js";
 
 // The only module that reads process.env (test/architecture.test.ts enforces it). Everything
 // else receives the frozen slice it needs from the composition root.
@@ -50,6 +51,19 @@ const envSchema = z.object({
   SEED_ON_START: flag(true),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(200).max(100_000).default(4000),
   PUBLIC_URL: optionalUrl("the address the platforms call back"),
+  OFFICE_HOURS: z.string().trim().default("mon-fri 09:00-18:00"),
+  CENTER_CLOSED_DAYS: z
+    .string()
+    .trim()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((d) => d.trim())
+        .filter(Boolean),
+    ),
+  HANDOFF_LANGUAGE_FIRST_SECONDS: z.coerce.number().int().min(0).max(86_400).default(180),
+  AUTO_CLOSE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
   CONSOLE_API_TOKEN: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_MODE: z.enum(["webhook", "polling"]).default("webhook"),
@@ -90,6 +104,12 @@ function shape(env: Env) {
       seedOnStart: env.SEED_ON_START,
     },
     console: { apiToken: env.CONSOLE_API_TOKEN },
+    handoff: {
+      schedule: parseOfficeHours(env.OFFICE_HOURS, env.CENTER_CLOSED_DAYS),
+      officeHours: env.OFFICE_HOURS,
+      languageFirstMs: env.HANDOFF_LANGUAGE_FIRST_SECONDS * 1000,
+      autoCloseMs: env.AUTO_CLOSE_MINUTES * 60_000,
+    },
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {
           token: env.TELEGRAM_BOT_TOKEN,
@@ -141,6 +161,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const problems: string[] = [];
   const env = parsed.data;
+  try {
+    parseOfficeHours(env.OFFICE_HOURS, env.CENTER_CLOSED_DAYS);
+  } catch (error) {
+    const name = /date like/.test((error as Error).message) ? "CENTER_CLOSED_DAYS" : "OFFICE_HOURS";
+    problems.push(`${name}: ${(error as Error).message}`);
+  }
   if (Boolean(env.LINE_CHANNEL_SECRET) !== Boolean(env.LINE_CHANNEL_ACCESS_TOKEN)) {
     problems.push("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN: set both to turn LINE on, or neither");
   }

@@ -9,7 +9,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.log.level });
   const dari = await createDari(config, logger);
-  const server = buildServer({ logger, ready: dari.ready });
+  const server = buildServer({
+    logger,
+    ready: dari.ready,
+    console: config.console.apiToken
+      ? { token: config.console.apiToken, desk: dari.desk, handoff: dari.handoff, events: dari.events }
+      : undefined,
+  });
   const channels = {
     telegram: Boolean(config.telegram),
     line: Boolean(config.line),
@@ -38,6 +44,8 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
 
   await server.listen({ port: config.http.port, host: config.http.host });
+  dari.startBackground();
+  if (!config.console.apiToken) logger.info("counselor API off (set CONSOLE_API_TOKEN to turn it on)");
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 export type { Decision, DecisionType } from "./decision.js";
 export { Engine, type EngineResult } from "./engine.js";
+export { ChannelError } from "./errors.js";
 export * from "./lifecycle.js";
 export * from "./locales.js";
 export type * from "./messages.js";

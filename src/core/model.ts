@@ -30,7 +30,15 @@ export interface Conversation {
   awaiting: Awaiting | null;
   clarifyStreak: number;
   lastEntryId: string | null;
+  /** The FAQ topic the conversation was about, for reports. */
+  topic: string | null;
+  /** Route to counselors speaking this language instead of the conversation's (a transfer). */
+  routeLanguage: Locale | null;
+  /** Offered only to this counselor (a transfer to a named counselor). */
+  offeredToId: string | null;
+  lastResidentAt: Date | null;
   queuedAt: Date | null;
+  firstClaimedAt: Date | null;
   claimedAt: Date | null;
   closedAt: Date | null;
   closeReason: string | null;

@@ -108,11 +108,22 @@ export interface QueueTicket {
 
 /** The counselor queue, as the bot sees it. */
 export interface HandoffDesk {
-  request(conversation: Conversation, reason: HandoffReason, priority: Priority): Promise<QueueTicket>;
+  /** Queues the conversation (or raises its priority if already queued); phrased for `locale`. */
+  request(
+    conversation: Conversation,
+    reason: HandoffReason,
+    priority: Priority,
+    locale: Locale,
+  ): Promise<QueueTicket>;
   cancel(conversation: Conversation): Promise<void>;
   /** Where a waiting conversation stands now. */
-  ticket(conversationId: string): Promise<QueueTicket>;
+  ticket(conversationId: string, locale: Locale): Promise<QueueTicket>;
+  /** A resident wrote while a person has (or is about to have) the chat. */
+  residentWrote(conversation: Conversation, messageId: string): Promise<void>;
 }
+
+/** Delivers a message to a resident outside a reply (a counselor's message, a notice). */
+export type PushSender = (recipient: string, message: OutboundMessage) => Promise<void>;
 
 export interface Clock {
   now(): Date;

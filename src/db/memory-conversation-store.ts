@@ -84,7 +84,12 @@ export class MemoryConversationStore implements ConversationStore {
       awaiting: null,
       clarifyStreak: 0,
       lastEntryId: null,
+      topic: null,
+      routeLanguage: null,
+      offeredToId: null,
+      lastResidentAt: null,
       queuedAt: null,
+      firstClaimedAt: null,
       claimedAt: null,
       closedAt: null,
       closeReason: null,
@@ -154,6 +159,17 @@ export class MemoryConversationStore implements ConversationStore {
 
   async transcript(conversationId: string): Promise<MessageRecord[]> {
     return this.messages.filter((m) => m.conversationId === conversationId).map((m) => ({ ...m }));
+  }
+
+  /** Live conversation rows, for the memory handoff store that shares this state. */
+  rows(): Conversation[] {
+    return [...this.conversations.values()];
+  }
+
+  /** The resident row behind a conversation. */
+  residentOf(conversationId: string): Resident | undefined {
+    const conversation = this.conversations.get(conversationId);
+    return conversation ? this.residents.get(conversation.residentId) : undefined;
   }
 
   async waitingQueue(): Promise<Conversation[]> {

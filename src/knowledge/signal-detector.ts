@@ -22,18 +22,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// Latin and Cyrillic cues match at the start of a word ("bleed" matches "bleeding"); scripts
-// written without spaces, and Hangul with its attached particles, match anywhere.
-function compile(category: string, cue: string): Cue | undefined {
+// Latin and Cyrillic cues match at the start of a word ("bleed" matches "bleeding"); greetings
+// and cues of three letters or fewer must be whole words ("hi" is not "high" or "hiring").
+// Scripts written without spaces, and Hangul with its attached particles, match anywhere.
+function compile(category: string, cue: string, wholeWord: boolean): Cue | undefined {
   const folded = fold(cue).trim();
   if (!folded) return undefined;
   if (SPACED_SCRIPT.test(folded)) {
-    return { category, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}`, "u") };
+    const end = wholeWord || folded.length <= 3 ? "(?![\\p{L}\\p{N}])" : "";
+    return { category, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}${end}`, "u") };
   }
   return { category, pattern: folded };
 }
 
-function cues(lexicon: Lexicon): Cue[] {
+function cues(lexicon: Lexicon, wholeWord = false): Cue[] {
   const seen = new Set<string>();
   const out: Cue[] = [];
   for (const locale of LOCALES) {
@@ -42,7 +44,7 @@ function cues(lexicon: Lexicon): Cue[] {
         const key = `${category}\u0000${cue}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const compiled = compile(category, cue);
+        const compiled = compile(category, cue, wholeWord);
         if (compiled) out.push(compiled);
       }
     }
@@ -70,7 +72,7 @@ export class LexiconSignalDetector implements SignalDetector {
 
   constructor(lexicons: { emergency: Lexicon; smalltalk: Lexicon; personalCase: Lexicon }) {
     this.emergency = cues(lexicons.emergency);
-    this.smalltalk = cues(lexicons.smalltalk);
+    this.smalltalk = cues(lexicons.smalltalk, true);
     this.personal = cues(lexicons.personalCase);
   }
 

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
+import { type ConsoleApiDeps, consoleApi } from "./console-api.js";
 import { errorHandler } from "./error-handler.js";
 
 export interface ServerDeps {
@@ -8,6 +9,8 @@ export interface ServerDeps {
   ready: () => Promise<boolean>;
   /** Largest request body accepted, in bytes. */
   bodyLimit?: number;
+  /** The counselor API; off when no token is configured. */
+  console?: ConsoleApiDeps | undefined;
 }
 
 /** The HTTP edge: health, readiness, and (in later work) webhooks and the console. */
@@ -25,5 +28,9 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
       .code(ok ? 200 : 503)
       .send({ status: ok ? "ready" : "unavailable", database: ok ? "up" : "down" });
   });
+  if (deps.console) {
+    const consoleDeps = deps.console;
+    void app.register(async (scope) => consoleApi(scope, consoleDeps), { prefix: "/api/console" });
+  }
   return app;
 }

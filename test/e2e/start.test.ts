@@ -36,7 +36,8 @@ describe("npm start", () => {
   it("creates and migrates the SQLite file, loads the seed, serves /healthz, and stops cleanly on SIGTERM", async () => {
     const port = await freePort();
     const file = join(dir.path, "data", "dari.db");
-    const app = start("npx", ["tsx", "src/main.ts"], {
+    // One process (no npx wrapper) so SIGTERM reaches Dari itself, as it does under a supervisor.
+    const app = start(process.execPath, ["--import", "tsx", "src/main.ts"], {
       PORT: String(port),
       DATABASE_URL: `file:${file}`,
       LOG_LEVEL: "info",

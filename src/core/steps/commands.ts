@@ -65,6 +65,7 @@ export async function handover(
   reason: "requested" | "unanswerable" | "clarifyFailed" | "notHelpful",
   topic?: string,
 ): Promise<Decision> {
-  const ticket = await deps.handoff.request(turn.conversation, reason, "normal");
+  if (topic) await deps.store.updateConversation(turn.conversation.id, { topic });
+  const ticket = await deps.handoff.request(turn.conversation, reason, "normal", turn.locale);
   return { type: "handover", reason, priority: "normal", ticket, ...(topic ? { topic } : {}) };
 }

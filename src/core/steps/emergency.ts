@@ -10,6 +10,6 @@ export async function emergency(turn: Turn, deps: EngineDeps): Promise<Decision 
     await deps.store.updateConversation(conversation.id, { priority: "urgent" });
     return { type: "emergency", category: signal.category, ticket: null };
   }
-  const ticket = await deps.handoff.request(conversation, "emergency", "urgent");
+  const ticket = await deps.handoff.request(conversation, "emergency", "urgent", turn.locale);
   return { type: "emergency", category: signal.category, ticket };
 }

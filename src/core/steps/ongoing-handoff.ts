@@ -12,6 +12,11 @@ export async function ongoingHandoff(turn: Turn, deps: EngineDeps): Promise<Deci
     await deps.handoff.cancel(conversation);
     return { type: "cancelled" };
   }
+  await deps.handoff.residentWrote(conversation, turn.record.id);
   if (conversation.status === "active") return { type: "relayed", status: "active" };
-  return { type: "relayed", status: "waiting", ticket: await deps.handoff.ticket(conversation.id) };
+  return {
+    type: "relayed",
+    status: "waiting",
+    ticket: await deps.handoff.ticket(conversation.id, turn.locale),
+  };
 }

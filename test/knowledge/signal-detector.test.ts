@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { LexiconSignalDetector } from "../../src/knowledge/index.js";
+
+const detector = LexiconSignalDetector.fromFiles();
+const kinds = (text: string) => detector.detect(text).map((s) => s.kind);
+
+describe("signals from the shipped lexicons", () => {
+  it.each([
+    "my coworker is bleeding a lot, his hand is caught in the machine",
+    "동료가 기계에 손이 끼었어요 피가 많이 나요",
+    "Tôi muốn chết, không muốn sống nữa",
+    "เพื่อนหมดสติ ไม่หายใจ",
+    "Муж бьёт меня прямо сейчас",
+  ])("flags danger now: %s", (text) => {
+    expect(kinds(text)).toContain("emergency");
+  });
+
+  it.each([
+    "how do I call 119 as a foreigner?",
+    "What is the minimum wage in 2026?",
+    "high fever since yesterday, which hospital speaks English?",
+    "hiring? I want to change my workplace",
+  ])("does not raise an alarm or a greeting for an ordinary question: %s", (text) => {
+    expect(kinds(text)).not.toContain("emergency");
+    expect(kinds(text)).not.toContain("smalltalk");
+  });
+
+  it("treats a bare greeting or thanks as small talk, whole words only", () => {
+    expect(detector.detect("hi!")).toEqual([
+      expect.objectContaining({ kind: "smalltalk", smalltalk: "hello" }),
+    ]);
+    expect(detector.detect("Salamat po sa tulong!")).toEqual([
+      expect.objectContaining({ kind: "smalltalk", smalltalk: "thanks" }),
+    ]);
+    expect(detector.detect("안녕하세요")).toEqual([
+      expect.objectContaining({ kind: "smalltalk", smalltalk: "hello" }),
+    ]);
+  });
+
+  it("spots a resident asking for their own case to be judged", () => {
+    expect(kinds("my E-7 extension was rejected, can you check my case?")).toContain("personalCase");
+    expect(kinds("Aplikasi saya ditolak, bisa dicek kasus saya?")).toContain("personalCase");
+  });
+});
