@@ -1,4 +1,5 @@
 import type { Logger } from "pino";
+import { type Channel, type ChannelContext, createLineChannel, createTelegramChannel } from "./channels/index.js";
 import type { Config } from "./config.js";
 import { type Clock, DEFAULT_ENGINE_SETTINGS, Engine, type PushSender, systemClock } from "./core/index.js";
 import {
@@ -31,6 +32,8 @@ export interface Dari {
   events: HandoffEvents;
   knowledge: FaqKnowledgeBase;
   translator: I18nTranslator;
+  /** The chat channels whose tokens are configured, not yet started. */
+  channels: Channel[];
   /** Registers how a channel pushes messages outside a reply (counselor replies, notices). */
   registerPush(channel: string, sender: PushSender): void;
   /** Starts background work: outbox delivery and auto-close of silent chats. */
@@ -81,6 +84,14 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       },
       translator,
     );
+    const context: ChannelContext = {
+      handle: (inbound) => engine.handle(inbound),
+      deliver: (replies, send) => engine.deliver(replies, send),
+      deliverAll: (replies, sendAll) => engine.deliverAll(replies, sendAll),
+      log: logger.child({ module: "channels" }),
+    };
+    const channels = enabledChannels(config, context);
+    for (const channel of channels) senders.set(channel.name, channel.push);
     let autoClose: NodeJS.Timeout | undefined;
     const autoCloseTick = async () => {
       try {
@@ -102,6 +113,7 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       events,
       knowledge,
       translator,
+      channels,
       registerPush: (channel, sender) => senders.set(channel, sender),
       startBackground() {
         relay.start(1000);
@@ -111,6 +123,7 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       ready: () => ping(db),
       async close() {
         if (autoClose) clearInterval(autoClose);
+        await Promise.all(channels.map((c) => c.stop()));
         await relay.stop();
         await db.$disconnect();
       },
@@ -119,4 +132,13 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
     await db.$disconnect();
     throw error;
   }
+}
+
+/** Each channel whose tokens are set, from one typed table (no naming conventions, no dynamic imports). */
+function enabledChannels(config: Config, context: ChannelContext): Channel[] {
+  const factories: { [K in "telegram" | "line"]: () => Channel | undefined } = {
+    telegram: () => (config.telegram ? createTelegramChannel(config.telegram, context) : undefined),
+    line: () => (config.line ? createLineChannel(config.line, context) : undefined),
+  };
+  return Object.values(factories).flatMap((make) => make() ?? []);
 }

@@ -69,6 +69,7 @@ const envSchema = z.object({
   TELEGRAM_MODE: z.enum(["webhook", "polling"]).default("webhook"),
   TELEGRAM_WEBHOOK_SECRET: optionalText,
   TELEGRAM_API_ROOT: optionalUrl("Telegram Bot API root"),
+  TELEGRAM_THROTTLE: flag(true),
   LINE_CHANNEL_SECRET: optionalText,
   LINE_CHANNEL_ACCESS_TOKEN: optionalText,
   LINE_API_BASE_URL: optionalUrl("LINE Messaging API"),
@@ -116,6 +117,7 @@ function shape(env: Env) {
           mode: env.TELEGRAM_MODE,
           webhookSecret: env.TELEGRAM_WEBHOOK_SECRET,
           apiRoot: env.TELEGRAM_API_ROOT,
+          throttle: env.TELEGRAM_THROTTLE,
         }
       : undefined,
     line:

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   const server = buildServer({
     logger,
     ready: dari.ready,
+    webhooks: dari.channels.flatMap((c) => c.webhooks),
     console: config.console.apiToken
       ? { token: config.console.apiToken, desk: dari.desk, handoff: dari.handoff, events: dari.events }
       : undefined,
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void stop("SIGINT"));
 
   await server.listen({ port: config.http.port, host: config.http.host });
+  await Promise.all(dari.channels.map((c) => c.start()));
   dari.startBackground();
   if (!config.console.apiToken) logger.info("counselor API off (set CONSOLE_API_TOKEN to turn it on)");
 }

@@ -112,6 +112,19 @@ export class Engine {
     }
   }
 
+  /** Like deliver, for platforms that send one turn's replies in a single call (LINE's reply). */
+  async deliverAll(replies: StoredOutbound[], sendAll: (messages: StoredOutbound[]) => Promise<void>): Promise<void> {
+    if (replies.length === 0) return;
+    try {
+      await sendAll(replies);
+      for (const reply of replies) await this.deps.store.setDelivery(reply.id, "sent");
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      for (const reply of replies) await this.deps.store.setDelivery(reply.id, "failed", message);
+      throw error;
+    }
+  }
+
   private compose(turn: Turn, decision: Decision): OutboundMessage[] {
     const ctx = {
       locale: turn.locale,

@@ -16,6 +16,8 @@ import type {
 export interface ConversationStore {
   /** Records an event key; false when it was already recorded (a redelivery). */
   markProcessed(key: string): Promise<boolean>;
+  /** Forgets an event key after a failed turn, so the platform's redelivery is processed again. */
+  releaseEvent(key: string, messageId?: string): Promise<void>;
   upsertResident(channel: string, channelUserId: string, init: { displayName?: string }): Promise<Resident>;
   setResidentLocale(residentId: string, locale: Locale, source: LocaleSource): Promise<void>;
   /** The resident's open conversation, or the last closed one while it still awaits a survey answer. */
@@ -122,8 +124,15 @@ export interface HandoffDesk {
   residentWrote(conversation: Conversation, messageId: string): Promise<void>;
 }
 
-/** Delivers a message to a resident outside a reply (a counselor's message, a notice). */
-export type PushSender = (recipient: string, message: OutboundMessage) => Promise<void>;
+/**
+ * Delivers a message to a resident outside a reply (a counselor's message, a notice). The key
+ * is stable across retries of one message, for platforms that deduplicate pushes (LINE).
+ */
+export type PushSender = (
+  recipient: string,
+  message: OutboundMessage,
+  options?: { idempotencyKey?: string },
+) => Promise<void>;
 
 export interface Clock {
   now(): Date;

@@ -32,6 +32,12 @@ export class MemoryConversationStore implements ConversationStore {
     return true;
   }
 
+  async releaseEvent(key: string, messageId?: string): Promise<void> {
+    this.processed.delete(key);
+    const message = this.messages.find((m) => m.id === messageId);
+    if (message) message.externalId = null;
+  }
+
   async upsertResident(
     channel: string,
     channelUserId: string,

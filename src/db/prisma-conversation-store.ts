@@ -36,6 +36,11 @@ export class PrismaConversationStore implements ConversationStore {
     }
   }
 
+  async releaseEvent(key: string, messageId?: string): Promise<void> {
+    await this.db.processedEvent.deleteMany({ where: { key } });
+    if (messageId) await this.db.message.updateMany({ where: { id: messageId }, data: { externalId: null } });
+  }
+
   async upsertResident(
     channel: string,
     channelUserId: string,

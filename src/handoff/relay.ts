@@ -122,7 +122,7 @@ export class Relay {
       return;
     }
     try {
-      await sender(entry.recipient, entry.payload);
+      await sender(entry.recipient, entry.payload, { idempotencyKey: entry.id });
       await this.outbox.markSent(entry.id);
       if (entry.messageId) await this.store.setDelivery(entry.messageId, "sent");
     } catch (error) {

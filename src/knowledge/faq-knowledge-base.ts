@@ -1,6 +1,7 @@
 import type { FaqAnswer, KnowledgeBase, Locale, MatchCandidate, MatchResult } from "../core/index.js";
 import type { FaqRecord } from "./faq.js";
-import { fold } from "./normalize.js";
+import { fold, normalizeForMatching } from "./normalize.js";
+import { compileTerm, type TermPattern, termMatches } from "./term-pattern.js";
 import { features } from "./tokenize.js";
 import { VectorIndex } from "./vector-index.js";
 
@@ -26,7 +27,7 @@ export function calibrate(top: number, runnerUp: number): number {
 export class FaqKnowledgeBase implements KnowledgeBase {
   private readonly index = new VectorIndex<DocRef>();
   private readonly byId = new Map<string, number>();
-  private readonly keywords: { entry: number; keyword: string }[] = [];
+  private readonly keywords: { entry: number; pattern: TermPattern }[] = [];
 
   constructor(private readonly entries: FaqRecord[]) {
     entries.forEach((entry, i) => {
@@ -38,8 +39,9 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         for (const text of [tr.question, ...tr.phrasings])
           this.index.add({ entry: i, locale }, features(text));
         for (const keyword of tr.keywords) {
-          const folded = fold(keyword).trim();
-          if (folded.length >= 2) this.keywords.push({ entry: i, keyword: folded });
+          const normalized = normalizeForMatching(keyword);
+          const pattern = normalized.length >= 2 ? compileTerm(normalized) : undefined;
+          if (pattern !== undefined) this.keywords.push({ entry: i, pattern });
         }
       }
     });
@@ -57,10 +59,10 @@ export class FaqKnowledgeBase implements KnowledgeBase {
       const weighted = payload.locale === locale ? score : score * OTHER_LANGUAGE_FACTOR;
       if (weighted > (best.get(payload.entry) ?? 0)) best.set(payload.entry, weighted);
     }
-    const folded = ` ${fold(text)} `;
+    const folded = fold(normalizeForMatching(text));
     const bonus = new Map<number, number>();
-    for (const { entry, keyword } of this.keywords) {
-      if (best.has(entry) && folded.includes(keyword)) {
+    for (const { entry, pattern } of this.keywords) {
+      if (best.has(entry) && termMatches(pattern, folded)) {
         bonus.set(entry, Math.min(MAX_KEYWORD_BONUS, (bonus.get(entry) ?? 0) + KEYWORD_BONUS));
       }
     }

@@ -3,36 +3,29 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALES, type Locale, type Signal, type SignalDetector } from "../core/index.js";
 import { fold } from "./normalize.js";
+import { compileTerm, type TermPattern, termMatches } from "./term-pattern.js";
 import { isStopWord } from "./tokenize.js";
 
 type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
 
+/** Danger terms by category, plus urgency ("now", "help!") and habitual ("sometimes") markers. */
+export type TermLexicon = Partial<
+  Record<Locale, { danger: Record<string, string[]>; urgency: string[]; habitual: string[] }>
+>;
+
 interface Cue {
   category: string;
-  pattern: RegExp | string;
+  pattern: TermPattern;
 }
 
 // Resolved from the project root so the same path works from src/ and from the built dist/.
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "knowledge", "lexicons");
-const SPACED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 const SMALLTALK_LEFTOVER_WORDS = 3;
 const SMALLTALK_LEFTOVER_CHARS = 15;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// Latin and Cyrillic cues match at the start of a word ("bleed" matches "bleeding"); greetings
-// and cues of three letters or fewer must be whole words ("hi" is not "high" or "hiring").
-// Scripts written without spaces, and Hangul with its attached particles, match anywhere.
 function compile(category: string, cue: string, wholeWord: boolean): Cue | undefined {
-  const folded = fold(cue).trim();
-  if (!folded) return undefined;
-  if (SPACED_SCRIPT.test(folded)) {
-    const end = wholeWord || folded.length <= 3 ? "(?![\\p{L}\\p{N}])" : "";
-    return { category, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}${end}`, "u") };
-  }
-  return { category, pattern: folded };
+  const pattern = compileTerm(cue, wholeWord);
+  return pattern === undefined ? undefined : { category, pattern };
 }
 
 function cues(lexicon: Lexicon, wholeWord = false): Cue[] {
@@ -53,12 +46,30 @@ function cues(lexicon: Lexicon, wholeWord = false): Cue[] {
 }
 
 function matches(cue: Cue, text: string): boolean {
-  return typeof cue.pattern === "string" ? text.includes(cue.pattern) : cue.pattern.test(text);
+  return termMatches(cue.pattern, text);
 }
 
 /** Reads a lexicon file from src/knowledge/lexicons/. */
 export function loadLexicon(name: "emergency" | "smalltalk" | "personal-case", dir = LEXICON_DIR): Lexicon {
   return JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as Lexicon;
+}
+
+export function loadTermLexicon(dir = LEXICON_DIR): TermLexicon {
+  return JSON.parse(readFileSync(join(dir, "emergency-terms.json"), "utf8")) as TermLexicon;
+}
+
+function termCues(terms: TermLexicon): { danger: Cue[]; urgency: Cue[]; habitual: Cue[] } {
+  const danger: Lexicon = {};
+  const urgency: Lexicon = {};
+  const habitual: Lexicon = {};
+  for (const locale of LOCALES) {
+    const entry = terms[locale];
+    if (!entry) continue;
+    danger[locale] = entry.danger;
+    urgency[locale] = { urgency: entry.urgency };
+    habitual[locale] = { habitual: entry.habitual };
+  }
+  return { danger: cues(danger), urgency: cues(urgency), habitual: cues(habitual) };
 }
 
 /**
@@ -67,11 +78,18 @@ export function loadLexicon(name: "emergency" | "smalltalk" | "personal-case", d
  */
 export class LexiconSignalDetector implements SignalDetector {
   private readonly emergency: Cue[];
+  private readonly terms: { danger: Cue[]; urgency: Cue[]; habitual: Cue[] };
   private readonly smalltalk: Cue[];
   private readonly personal: Cue[];
 
-  constructor(lexicons: { emergency: Lexicon; smalltalk: Lexicon; personalCase: Lexicon }) {
+  constructor(lexicons: {
+    emergency: Lexicon;
+    emergencyTerms?: TermLexicon;
+    smalltalk: Lexicon;
+    personalCase: Lexicon;
+  }) {
     this.emergency = cues(lexicons.emergency);
+    this.terms = termCues(lexicons.emergencyTerms ?? {});
     this.smalltalk = cues(lexicons.smalltalk, true);
     this.personal = cues(lexicons.personalCase);
   }
@@ -79,16 +97,36 @@ export class LexiconSignalDetector implements SignalDetector {
   static fromFiles(dir = LEXICON_DIR): LexiconSignalDetector {
     return new LexiconSignalDetector({
       emergency: loadLexicon("emergency", dir),
+      emergencyTerms: loadTermLexicon(dir),
       smalltalk: loadLexicon("smalltalk", dir),
       personalCase: loadLexicon("personal-case", dir),
     });
   }
 
+  /**
+   * Danger now: a known phrase; or a danger term with an urgency marker; or danger terms of two
+   * kinds (blood and unconscious). A habitual framing ("he sometimes hits me") without urgency
+   * is a question about a situation, which the FAQ answers calmly — except suicidal words.
+   */
+  private danger(folded: string): string | undefined {
+    const phrase = this.emergency.find((cue) => matches(cue, folded));
+    const terms = this.terms.danger.filter((cue) => matches(cue, folded));
+    const urgent = this.terms.urgency.some((cue) => matches(cue, folded));
+    const habitual = this.terms.habitual.some((cue) => matches(cue, folded));
+    const kinds = new Set(terms.map((t) => t.category));
+    const category = phrase?.category ?? terms[0]?.category;
+    if (!category) return undefined;
+    const suicidal = category === "suicide" || kinds.has("suicide");
+    if (habitual && !urgent && !suicidal) return undefined;
+    if (phrase || (terms.length > 0 && urgent) || kinds.size >= 2) return category;
+    return undefined;
+  }
+
   detect(text: string): Signal[] {
     const folded = fold(text).replace(/\s+/g, " ");
     const signals: Signal[] = [];
-    const danger = this.emergency.find((cue) => matches(cue, folded));
-    if (danger) signals.push({ kind: "emergency", category: danger.category });
+    const danger = this.danger(folded);
+    if (danger) signals.push({ kind: "emergency", category: danger });
     const personal = this.personal.find((cue) => matches(cue, folded));
     if (personal) signals.push({ kind: "personalCase", cue: personal.category });
     const greeting = this.smalltalk.filter((cue) => matches(cue, folded));

@@ -1,7 +1,9 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import type { Logger } from "pino";
+import type { Webhook } from "../channels/index.js";
 import { type ConsoleApiDeps, consoleApi } from "./console-api.js";
 import { errorHandler } from "./error-handler.js";
+import { webhookRoutes } from "./webhooks.js";
 
 export interface ServerDeps {
   logger: Logger;
@@ -11,6 +13,8 @@ export interface ServerDeps {
   bodyLimit?: number;
   /** The counselor API; off when no token is configured. */
   console?: ConsoleApiDeps | undefined;
+  /** Channel webhooks to mount (each channel that is on brings its own). */
+  webhooks?: Webhook[];
 }
 
 /** The HTTP edge: health, readiness, and (in later work) webhooks and the console. */
@@ -28,6 +32,8 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
       .code(ok ? 200 : 503)
       .send({ status: ok ? "ready" : "unavailable", database: ok ? "up" : "down" });
   });
+  const webhooks = deps.webhooks ?? [];
+  if (webhooks.length) void app.register(async (scope) => webhookRoutes(scope, webhooks));
   if (deps.console) {
     const consoleDeps = deps.console;
     void app.register(async (scope) => consoleApi(scope, consoleDeps), { prefix: "/api/console" });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,10 +47,10 @@ describe("npm run chat (piped)", () => {
   });
 
   it("lets a number pick one of the options shown", async () => {
+    const vietnamese = JSON.parse(readFileSync("locales/vi/resident.json", "utf8"));
     const result = await chat("/lang\n4\n", "--lang", "en");
-    expect(result.stdout).toContain("Tiếng Việt");
-    const afterPick = result.stdout.split("Tiếng Việt").pop() ?? "";
-    expect(afterPick.length).toBeGreaterThan(10);
+    expect(result.stdout).toContain("  4) Tiếng Việt");
+    expect(result.stdout).toContain(vietnamese.languageChanged);
   });
 
   it("rejects an unknown --lang with a clear message", async () => {
