@@ -1,5 +1,11 @@
 import type { Logger } from "pino";
-import { type Channel, type ChannelContext, createLineChannel, createTelegramChannel } from "./channels/index.js";
+import {
+  type Channel,
+  type ChannelContext,
+  createDiscordChannel,
+  createLineChannel,
+  createTelegramChannel,
+} from "./channels/index.js";
 import type { Config } from "./config.js";
 import { type Clock, DEFAULT_ENGINE_SETTINGS, Engine, type PushSender, systemClock } from "./core/index.js";
 import {
@@ -136,9 +142,10 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
 
 /** Each channel whose tokens are set, from one typed table (no naming conventions, no dynamic imports). */
 function enabledChannels(config: Config, context: ChannelContext): Channel[] {
-  const factories: { [K in "telegram" | "line"]: () => Channel | undefined } = {
+  const factories: { [K in "telegram" | "line" | "discord"]: () => Channel | undefined } = {
     telegram: () => (config.telegram ? createTelegramChannel(config.telegram, context) : undefined),
     line: () => (config.line ? createLineChannel(config.line, context) : undefined),
+    discord: () => (config.discord ? createDiscordChannel(config.discord, context) : undefined),
   };
   return Object.values(factories).flatMap((make) => make() ?? []);
 }

@@ -27,7 +27,10 @@ export interface ChannelContext {
   handle(inbound: InboundMessage): Promise<EngineResult>;
   deliver(replies: StoredOutbound[], send: (message: OutboundMessage) => Promise<void>): Promise<void>;
   /** Delivers one turn's replies in a single platform call, recording each one's state. */
-  deliverAll(replies: StoredOutbound[], sendAll: (messages: StoredOutbound[]) => Promise<void>): Promise<void>;
+  deliverAll(
+    replies: StoredOutbound[],
+    sendAll: (messages: StoredOutbound[]) => Promise<void>,
+  ): Promise<void>;
   log: {
     info(obj: object, msg?: string): void;
     warn(obj: object, msg?: string): void;

@@ -32,6 +32,6 @@ export function splitText(text: string, limit: number): string[] {
     if (piece) pieces.push(piece);
     rest = rest.slice(cut).trimStart();
   }
-  if (rest.trim() || pieces.length === 0) pieces.push(rest);
+  if (rest.trim() || pieces.length === 0) pieces.push(rest.trimEnd());
   return pieces;
 }

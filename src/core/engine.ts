@@ -113,7 +113,10 @@ export class Engine {
   }
 
   /** Like deliver, for platforms that send one turn's replies in a single call (LINE's reply). */
-  async deliverAll(replies: StoredOutbound[], sendAll: (messages: StoredOutbound[]) => Promise<void>): Promise<void> {
+  async deliverAll(
+    replies: StoredOutbound[],
+    sendAll: (messages: StoredOutbound[]) => Promise<void>,
+  ): Promise<void> {
     if (replies.length === 0) return;
     try {
       await sendAll(replies);

@@ -132,7 +132,7 @@ export class PrismaConversationStore implements ConversationStore {
     // "urgent" sorts after "normal", so descending priority puts urgent chats first.
     const rows = await this.db.conversation.findMany({
       where: { status: "waiting" },
-      orderBy: [{ priority: "desc" }, { queuedAt: "asc" }, { id: "asc" }],
+      orderBy: [{ priority: "desc" }, { queuedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     });
     return rows.map(toConversation);
   }

@@ -35,6 +35,7 @@ export interface Recipient {
 
 const MAX_ATTEMPTS = 6;
 const LEASE_MS = 60_000;
+const BATCH = 50;
 
 /**
  * Messages from counselors and the system to a resident: stored first, then pushed through the
@@ -43,6 +44,7 @@ const LEASE_MS = 60_000;
 export class Relay {
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<number> | undefined;
+  private rerun: Promise<number> | undefined;
 
   constructor(
     private readonly store: ConversationStore,
@@ -90,8 +92,16 @@ export class Relay {
 
   /** Delivers what is due now; returns how many entries it handled. */
   drain(): Promise<number> {
-    // One drain at a time per process keeps a resident's messages in order.
-    this.draining ??= this.drainOnce().finally(() => {
+    // One drain at a time per process keeps a resident's messages in order; a request that
+    // arrives meanwhile runs once more afterwards, so an entry queued mid-drain is not left behind.
+    if (this.draining) {
+      this.rerun ??= this.draining.then(() => {
+        this.rerun = undefined;
+        return this.drain();
+      });
+      return this.rerun;
+    }
+    this.draining = this.drainOnce().finally(() => {
       this.draining = undefined;
     });
     return this.draining;
@@ -106,10 +116,13 @@ export class Relay {
   }
 
   private async drainOnce(): Promise<number> {
-    const now = this.clock.now();
-    const entries = await this.outbox.lease(now, 50, LEASE_MS);
-    for (const entry of entries) await this.deliver(entry);
-    return entries.length;
+    let handled = 0;
+    for (;;) {
+      const entries = await this.outbox.lease(this.clock.now(), BATCH, LEASE_MS);
+      for (const entry of entries) await this.deliver(entry);
+      handled += entries.length;
+      if (entries.length < BATCH) return handled;
+    }
   }
 
   private async deliver(entry: OutboxEntry): Promise<void> {

@@ -22,7 +22,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.bodyLimit ?? 1_048_576,
-    disableRequestLogging: false,
   });
   app.setErrorHandler(errorHandler);
   app.get("/healthz", async () => ({ status: "ok" }));

@@ -1,10 +1,10 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toLine } from "../../src/channels/line/index.js";
+import { LINE_SECRET, LINE_TOKEN, type LineFake, lineWebhook, startLineFake } from "../fakes/line.js";
 import { appHarness } from "../support/app-harness.js";
 import { start } from "../support/processes.js";
 import { tempDir } from "../support/temp-dir.js";
-import { LINE_SECRET, LINE_TOKEN, type LineFake, lineWebhook, startLineFake } from "../fakes/line.js";
 
 const dir = tempDir();
 let fake: LineFake;
@@ -30,7 +30,10 @@ const post = (body: string, signature?: string) =>
   app.server.inject({
     method: "POST",
     url: "/webhooks/line",
-    headers: { "content-type": "application/json", ...(signature !== undefined ? { "x-line-signature": signature } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(signature !== undefined ? { "x-line-signature": signature } : {}),
+    },
     payload: body,
   });
 const send = (...evs: object[]) => {
@@ -69,9 +72,21 @@ describe("LINE through @line/bot-sdk against the local Messaging API emulator", 
     expect(quick(fake.received(user).at(-1)).map((a) => a.data)).toContain("feedback:yes");
 
     await send(events.postback(user, "human"));
-    expect(fake.received(user).map((m) => m.text).join("\n")).toContain(t("th", "handoff.finding"));
+    expect(
+      fake
+        .received(user)
+        .map((m) => m.text)
+        .join("\n"),
+    ).toContain(t("th", "handoff.finding"));
 
-    const counselor = (await app.api("POST", "/counselors", undefined, { email: "s@c.kr", name: "Suda", languages: ["th"], available: true })).json();
+    const counselor = (
+      await app.api("POST", "/counselors", undefined, {
+        email: "s@c.kr",
+        name: "Suda",
+        languages: ["th"],
+        available: true,
+      })
+    ).json();
     const [waiting] = (await app.api("GET", "/queue", counselor.id)).json();
     await app.api("POST", `/conversations/${waiting.id}/claim`, counselor.id);
     await app.api("POST", `/conversations/${waiting.id}/reply`, counselor.id, { text: "สวัสดีค่ะ ดิฉันสุดา" });
@@ -83,11 +98,20 @@ describe("LINE through @line/bot-sdk against the local Messaging API emulator", 
 
     await app.api("POST", `/conversations/${waiting.id}/close`, counselor.id, { reason: "answered" });
     await app.dari.relay.drain();
-    expect(quick(fake.received(user).at(-1)).map((a) => a.data)).toEqual(["survey:1", "survey:2", "survey:3", "survey:4", "survey:5"]);
+    expect(quick(fake.received(user).at(-1)).map((a) => a.data)).toEqual([
+      "survey:1",
+      "survey:2",
+      "survey:3",
+      "survey:4",
+      "survey:5",
+    ]);
     await send(events.postback(user, "survey:4"));
     await send(events.text(user, "ขอบคุณมากค่ะ"));
     expect(fake.received(user).at(-1)?.text).toBe(t("th", "survey.thanks"));
-    expect((await app.api("GET", `/conversations/${waiting.id}`)).json().conversation).toMatchObject({ satisfaction: 4, satisfactionComment: "ขอบคุณมากค่ะ" });
+    expect((await app.api("GET", `/conversations/${waiting.id}`)).json().conversation).toMatchObject({
+      satisfaction: 4,
+      satisfactionComment: "ขอบคุณมากค่ะ",
+    });
   });
 
   it("rejects a wrong or missing signature with 401 and stores nothing", async () => {
@@ -104,7 +128,18 @@ describe("LINE through @line/bot-sdk against the local Messaging API emulator", 
     expect((await post(broken, events.sign(broken))).statusCode).toBe(400);
     const verify = events.body();
     expect((await post(verify, events.sign(verify))).statusCode).toBe(200);
-    expect((await send({ type: "memberJoined", mode: "active", timestamp: 0, webhookEventId: "x1", deliveryContext: { isRedelivery: false }, source: { type: "group", groupId: "G" } })).statusCode).toBe(200);
+    expect(
+      (
+        await send({
+          type: "memberJoined",
+          mode: "active",
+          timestamp: 0,
+          webhookEventId: "x1",
+          deliveryContext: { isRedelivery: false },
+          source: { type: "group", groupId: "G" },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await send(events.unfollow("U3"))).statusCode).toBe(200);
   });
 
@@ -134,12 +169,21 @@ describe("LINE rendering", () => {
     const pieces = toLine({
       kind: "choices",
       text: "ทดสอบ ".repeat(1500),
-      choices: Array.from({ length: 5 }, (_, i) => ({ label: `A very long question label number ${i}`, value: `entry:${i}` })),
+      choices: Array.from({ length: 5 }, (_, i) => ({
+        label: `A very long question label number ${i}`,
+        value: `entry:${i}`,
+      })),
     });
     expect(pieces.length).toBe(2);
     expect(pieces.every((p) => p.type === "text" && p.text.length <= 5000)).toBe(true);
-    const last = pieces.at(-1) as { quickReply?: { items: { action: { label: string; displayText: string } }[] } };
-    expect(last.quickReply?.items.every((i) => i.action.label.length <= 20 && i.action.displayText.startsWith("A very long"))).toBe(true);
+    const last = pieces.at(-1) as {
+      quickReply?: { items: { action: { label: string; displayText: string } }[] };
+    };
+    expect(
+      last.quickReply?.items.every(
+        (i) => i.action.label.length <= 20 && i.action.displayText.startsWith("A very long"),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -160,7 +204,13 @@ describe("npm start with only LINE configured", () => {
     });
     try {
       for (let i = 0; i < 150; i++) {
-        if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) break;
+        if (
+          await fetch(`http://127.0.0.1:${port}/healthz`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(proc.output()).toContain("channels on: line");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toTelegram } from "../../src/channels/telegram/index.js";
+import { BOT_TOKEN, startTelegramFake, type TelegramFake, updates } from "../fakes/telegram.js";
 import { appHarness } from "../support/app-harness.js";
 import { tempDir } from "../support/temp-dir.js";
-import { BOT_TOKEN, startTelegramFake, type TelegramFake, updates } from "../fakes/telegram.js";
 
 const SECRET = "telegram-webhook-secret";
 const dir = tempDir();
@@ -54,7 +54,11 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
     await deliver(updates.text(user, "lương tối thiểu năm 2026 một giờ là bao nhiêu?"));
     sent = fake.sent(user).slice(before);
     expect(sent[0]?.text).toMatch(/10[.,]320/);
-    expect(buttons(sent.at(-1)).map((b) => b.callback_data)).toEqual(["feedback:yes", "feedback:no", "human"]);
+    expect(buttons(sent.at(-1)).map((b) => b.callback_data)).toEqual([
+      "feedback:yes",
+      "feedback:no",
+      "human",
+    ]);
 
     // A menu button offers entries; picking one is the same round trip as a clarify choice.
     await deliver(updates.callback(user, "menu:visa"));
@@ -68,20 +72,39 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
     await deliver(updates.callback(user, "human"));
     expect(fake.sent(user).at(-1)?.text).toContain(t("vi", "handoff.finding"));
 
-    const minji = (await app.api("POST", "/counselors", undefined, { email: "m@c.kr", name: "Minji", languages: ["vi", "ko"], available: true })).json();
+    const minji = (
+      await app.api("POST", "/counselors", undefined, {
+        email: "m@c.kr",
+        name: "Minji",
+        languages: ["vi", "ko"],
+        available: true,
+      })
+    ).json();
     const [waiting] = (await app.api("GET", "/queue", minji.id)).json();
     expect((await app.api("POST", `/conversations/${waiting.id}/claim`, minji.id)).statusCode).toBe(200);
-    await app.api("POST", `/conversations/${waiting.id}/reply`, minji.id, { text: "Chào bạn, mình là Minji <b>&</b>" });
+    await app.api("POST", `/conversations/${waiting.id}/reply`, minji.id, {
+      text: "Chào bạn, mình là Minji <b>&</b>",
+    });
     await app.dari.relay.drain();
     expect(fake.sent(user).map((m) => m.text)).toContain("Chào bạn, mình là Minji <b>&</b>");
     // Plain text: no parse_mode, so resident-visible markup is never interpreted.
-    expect(fake.calls.filter((c) => c.path.endsWith("/sendMessage")).every((c) => !(c.body as object as { parse_mode?: string }).parse_mode)).toBe(true);
+    expect(
+      fake.calls
+        .filter((c) => c.path.endsWith("/sendMessage"))
+        .every((c) => !(c.body as object as { parse_mode?: string }).parse_mode),
+    ).toBe(true);
 
     await app.api("POST", `/conversations/${waiting.id}/close`, minji.id, { reason: "answered" });
     await app.dari.relay.drain();
     const survey = fake.sent(user).at(-1)!;
     expect(survey.text).toBe(t("vi", "survey.prompt"));
-    expect(buttons(survey).map((b) => b.callback_data)).toEqual(["survey:1", "survey:2", "survey:3", "survey:4", "survey:5"]);
+    expect(buttons(survey).map((b) => b.callback_data)).toEqual([
+      "survey:1",
+      "survey:2",
+      "survey:3",
+      "survey:4",
+      "survey:5",
+    ]);
     await deliver(updates.callback(user, "survey:5"));
     await deliver(updates.callback(user, "survey:skip"));
     expect(fake.sent(user).at(-1)?.text).toBe(t("vi", "survey.thanks"));
@@ -92,7 +115,11 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
   it("rejects a wrong or missing secret with 401 and stores nothing", async () => {
     const before = await app.dari.db.message.count();
     expect((await deliver(updates.text(7002, "hello"), "wrong")).statusCode).toBe(401);
-    const missing = await app.server.inject({ method: "POST", url: "/webhooks/telegram", payload: JSON.stringify(updates.text(7002, "hi")) });
+    const missing = await app.server.inject({
+      method: "POST",
+      url: "/webhooks/telegram",
+      payload: JSON.stringify(updates.text(7002, "hi")),
+    });
     expect(missing.statusCode).toBe(401);
     expect(await app.dari.db.message.count()).toBe(before);
   });
@@ -106,7 +133,14 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
     });
     expect(malformed.statusCode).toBe(400);
     const before = fake.sent().length;
-    expect((await deliver({ update_id: 999_999, edited_message: { message_id: 1, date: 0, chat: { id: 1, type: "private" } } })).statusCode).toBe(200);
+    expect(
+      (
+        await deliver({
+          update_id: 999_999,
+          edited_message: { message_id: 1, date: 0, chat: { id: 1, type: "private" } },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect(fake.sent().length).toBe(before);
   });
 
@@ -124,7 +158,11 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
   });
 
   it("waits out Telegram's 429 and delivers anyway", async () => {
-    fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+    fake.failNext("sendMessage", {
+      error_code: 429,
+      description: "Too Many Requests: retry after 1",
+      parameters: { retry_after: 1 },
+    });
     await deliver(updates.text(7005, "/start", "en"));
     expect(fake.sent(7005).length).toBeGreaterThan(0);
   });
@@ -133,7 +171,11 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
 describe("Telegram rendering", () => {
   it("splits long text at sentence ends under 4096 characters and keeps buttons on the last piece", () => {
     const sentence = "Bạn có thể gọi 1345 để hỏi thêm về thị thực. ";
-    const pieces = toTelegram({ kind: "choices", text: sentence.repeat(200), choices: [{ label: "Yes", value: "feedback:yes" }] });
+    const pieces = toTelegram({
+      kind: "choices",
+      text: sentence.repeat(200),
+      choices: [{ label: "Yes", value: "feedback:yes" }],
+    });
     expect(pieces.length).toBe(3);
     expect(pieces.every((p) => p.text.length <= 4096 && p.text.endsWith("."))).toBe(true);
     expect(pieces.slice(0, -1).every((p) => !p.reply_markup)).toBe(true);

@@ -11,8 +11,15 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
     try {
       const t = app.dari.translator.t;
       const resident = (text: string) =>
-        app.dari.engine.handle({ channel: "test", channelUserId: "lan", kind: "text", text, platformLocale: "vi" });
-      const choose = (value: string) => app.dari.engine.handle({ channel: "test", channelUserId: "lan", kind: "choice", value });
+        app.dari.engine.handle({
+          channel: "test",
+          channelUserId: "lan",
+          kind: "text",
+          text,
+          platformLocale: "vi",
+        });
+      const choose = (value: string) =>
+        app.dari.engine.handle({ channel: "test", channelUserId: "lan", kind: "choice", value });
 
       const counselor = await app.api("POST", "/counselors", undefined, {
         email: "minji@centre.kr",
@@ -33,7 +40,9 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
       expect(notice).toContain(t("vi", "handoff.waitShortly"));
 
       const queue = await app.api("GET", "/queue", minji);
-      expect(queue.json()).toEqual([expect.objectContaining({ id: asked.conversationId, position: 1, offeredToMe: true, language: "vi" })]);
+      expect(queue.json()).toEqual([
+        expect.objectContaining({ id: asked.conversationId, position: 1, offeredToMe: true, language: "vi" }),
+      ]);
 
       const claimed = await app.api("POST", `/conversations/${asked.conversationId}/claim`, minji);
       expect(claimed.statusCode).toBe(200);
@@ -44,9 +53,13 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
       const waiting = await resident("Chủ nhà không trả lại tiền cọc cho tôi");
       expect(waiting.replies).toEqual([]);
 
-      const replied = await app.api("POST", `/conversations/${asked.conversationId}/reply`, minji, { text: "Chào bạn, mình là Minji." });
+      const replied = await app.api("POST", `/conversations/${asked.conversationId}/reply`, minji, {
+        text: "Chào bạn, mình là Minji.",
+      });
       expect(replied.statusCode).toBe(200);
-      const closed = await app.api("POST", `/conversations/${asked.conversationId}/close`, minji, { reason: "answered" });
+      const closed = await app.api("POST", `/conversations/${asked.conversationId}/close`, minji, {
+        reason: "answered",
+      });
       expect(closed.json()).toMatchObject({ status: "closed", closeReason: "answered" });
       await app.dari.relay.drain();
 
@@ -63,12 +76,19 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
 
       const transcript = await app.api("GET", `/conversations/${asked.conversationId}`, minji);
       const body = transcript.json();
-      expect(body.conversation).toMatchObject({ satisfaction: 4, satisfactionComment: "Cảm ơn chị Minji nhiều" });
+      expect(body.conversation).toMatchObject({
+        satisfaction: 4,
+        satisfactionComment: "Cảm ơn chị Minji nhiều",
+      });
       expect(body.messages.map((m: { author: string }) => m.author)).toEqual(
         expect.arrayContaining(["resident", "bot", "system", "counselor"]),
       );
       const report = await app.api("GET", "/reports?from=2026-11-01&to=2026-12-01");
-      expect(report.json().byLanguage.vi).toMatchObject({ conversations: 1, claimed: 1, averageSatisfaction: 4 });
+      expect(report.json().byLanguage.vi).toMatchObject({
+        conversations: 1,
+        claimed: 1,
+        averageSatisfaction: 4,
+      });
     } finally {
       await app.close();
     }
@@ -79,9 +99,17 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
     try {
       const anonymous = await app.server.inject({ method: "GET", url: "/api/console/queue" });
       expect(anonymous.statusCode).toBe(401);
-      const wrong = await app.server.inject({ method: "GET", url: "/api/console/queue", headers: { authorization: "Bearer nope" } });
+      const wrong = await app.server.inject({
+        method: "GET",
+        url: "/api/console/queue",
+        headers: { authorization: "Bearer nope" },
+      });
       expect(wrong.statusCode).toBe(401);
-      const bad = await app.api("POST", "/counselors", undefined, { email: "not-an-email", name: "", languages: ["xx"] });
+      const bad = await app.api("POST", "/counselors", undefined, {
+        email: "not-an-email",
+        name: "",
+        languages: ["xx"],
+      });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error).toBe("DARI_CONSOLE_BAD_INPUT");
       const noActor = await app.api("POST", "/conversations/x/claim");

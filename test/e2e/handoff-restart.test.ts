@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createThrowawayDatabase, postgresAvailable } from "../support/postgres.js";
 import { appHarness } from "../support/app-harness.js";
+import { createThrowawayDatabase, postgresAvailable } from "../support/postgres.js";
 import { tempDir } from "../support/temp-dir.js";
 
 const dir = tempDir();
@@ -11,7 +11,14 @@ async function restartScenario(url: string) {
   const first = await appHarness(url);
   const say = (app: typeof first, user: string, text: string) =>
     app.dari.engine.handle({ channel: "test", channelUserId: user, kind: "text", text });
-  const counselor = (await first.api("POST", "/counselors", undefined, { email: "a@c.kr", name: "A", languages: ["en"], available: true })).json();
+  const counselor = (
+    await first.api("POST", "/counselors", undefined, {
+      email: "a@c.kr",
+      name: "A",
+      languages: ["en"],
+      available: true,
+    })
+  ).json();
   const waiting1 = await say(first, "w1", "I want to talk to a real person please");
   const waiting2 = await say(first, "w2", "I want to talk to a real person please");
   const active = await say(first, "a1", "I want to talk to a real person please");
@@ -31,7 +38,9 @@ async function restartScenario(url: string) {
     expect(transcript.conversation).toMatchObject({ status: "active", assignedCounselorId: counselor.id });
     expect(transcript.messages.length).toBe(before);
     expect(transcript.messages.at(-1).text).toBe("my boss is shouting at me every day");
-    const reply = await second.api("POST", `/conversations/${active.conversationId}/reply`, counselor.id, { text: "I'm still here." });
+    const reply = await second.api("POST", `/conversations/${active.conversationId}/reply`, counselor.id, {
+      text: "I'm still here.",
+    });
     expect(reply.statusCode).toBe(200);
     const next = await say(second, "w2", "hello? still waiting");
     expect(next.decision).toMatchObject({ type: "relayed", status: "waiting", ticket: { position: 2 } });

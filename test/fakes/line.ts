@@ -7,7 +7,12 @@ import { json, type Recorded, startHttpFake } from "./http-fake.js";
 export const LINE_SECRET = "line-channel-secret";
 export const LINE_TOKEN = "line-access-token";
 
-type LineMessage = { type: string; text?: string; altText?: string; quickReply?: { items: { action: { label: string; data: string } }[] } };
+type LineMessage = {
+  type: string;
+  text?: string;
+  altText?: string;
+  quickReply?: { items: { action: { label: string; data: string } }[] };
+};
 
 export interface LineFake {
   baseURL: string;
@@ -28,20 +33,30 @@ export async function startLineFake(): Promise<LineFake> {
   const failures = new Map<string, { status: number; body: object }>();
 
   const fake = await startHttpFake((req, res) => {
-    if (req.headers.authorization !== `Bearer ${LINE_TOKEN}`) return json(res, 401, { message: "Authentication failed" });
+    if (req.headers.authorization !== `Bearer ${LINE_TOKEN}`)
+      return json(res, 401, { message: "Authentication failed" });
     const failure = failures.get(req.path);
     if (failure) {
       failures.delete(req.path);
       return json(res, failure.status, failure.body);
     }
-    const body = (req.body ?? {}) as { replyToken?: string; to?: string; messages?: LineMessage[]; chatId?: string; loadingSeconds?: number };
+    const body = (req.body ?? {}) as {
+      replyToken?: string;
+      to?: string;
+      messages?: LineMessage[];
+      chatId?: string;
+      loadingSeconds?: number;
+    };
     if (req.method === "POST" && req.path === "/v2/bot/message/reply") {
       const to = body.replyToken ? tokens.get(body.replyToken) : undefined;
       if (!to) return json(res, 400, { message: "Invalid reply token" });
       tokens.delete(body.replyToken!);
-      if (!body.messages?.length || body.messages.length > 5) return json(res, 400, { message: "Size must be between 1 and 5" });
+      if (!body.messages?.length || body.messages.length > 5)
+        return json(res, 400, { message: "Size must be between 1 and 5" });
       for (const message of body.messages) delivered.push({ to, via: "reply", message });
-      return json(res, 200, { sentMessages: body.messages.map(() => ({ id: randomUUID(), quoteToken: "q" })) });
+      return json(res, 200, {
+        sentMessages: body.messages.map(() => ({ id: randomUUID(), quoteToken: "q" })),
+      });
     }
     if (req.method === "POST" && req.path === "/v2/bot/message/push") {
       const key = req.headers["x-line-retry-key"];
@@ -49,13 +64,17 @@ export async function startLineFake(): Promise<LineFake> {
         if (retryKeys.has(key)) return json(res, 409, { message: "The retry key is already accepted" });
         retryKeys.add(key);
       }
-      if (!body.to || !body.messages?.length || body.messages.length > 5) return json(res, 400, { message: "Invalid push" });
+      if (!body.to || !body.messages?.length || body.messages.length > 5)
+        return json(res, 400, { message: "Invalid push" });
       for (const message of body.messages) delivered.push({ to: body.to, via: "push", message });
-      return json(res, 200, { sentMessages: body.messages.map(() => ({ id: randomUUID(), quoteToken: "q" })) });
+      return json(res, 200, {
+        sentMessages: body.messages.map(() => ({ id: randomUUID(), quoteToken: "q" })),
+      });
     }
     if (req.method === "POST" && req.path === "/v2/bot/chat/loading/start") {
       const seconds = body.loadingSeconds ?? 20;
-      if (seconds < 5 || seconds > 60 || seconds % 5 !== 0) return json(res, 400, { message: "Invalid loadingSeconds" });
+      if (seconds < 5 || seconds > 60 || seconds % 5 !== 0)
+        return json(res, 400, { message: "Invalid loadingSeconds" });
       return json(res, 202, {});
     }
     const profile = /^\/v2\/bot\/profile\/([^/]+)$/.exec(req.path);
@@ -103,8 +122,18 @@ export function lineWebhook(fake: LineFake) {
       replyToken: fake.issueReplyToken(userId),
       message: { type: "text", id: String(1000 + n), quoteToken: "q", text },
     }),
-    postback: (userId: string, data: string) => ({ ...base(userId), type: "postback", replyToken: fake.issueReplyToken(userId), postback: { data } }),
-    follow: (userId: string) => ({ ...base(userId), type: "follow", replyToken: fake.issueReplyToken(userId), follow: { isUnblocked: false } }),
+    postback: (userId: string, data: string) => ({
+      ...base(userId),
+      type: "postback",
+      replyToken: fake.issueReplyToken(userId),
+      postback: { data },
+    }),
+    follow: (userId: string) => ({
+      ...base(userId),
+      type: "follow",
+      replyToken: fake.issueReplyToken(userId),
+      follow: { isUnblocked: false },
+    }),
     unfollow: (userId: string) => ({ ...base(userId), type: "unfollow" }),
     image: (userId: string) => ({
       ...base(userId),

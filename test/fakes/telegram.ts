@@ -18,7 +18,13 @@ export interface TelegramFake {
   apiRoot: string;
   calls: Recorded[];
   /** sendMessage calls, in order: what residents saw. */
-  sent(chatId?: number): { chat_id: number; text: string; reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] } }[];
+  sent(
+    chatId?: number,
+  ): {
+    chat_id: number;
+    text: string;
+    reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };
+  }[];
   push(update: object): void;
   /** Answer the next call to `method` with an error (e.g. 429 with retry_after). */
   failNext(method: string, error: { error_code: number; description: string; parameters?: object }): void;
@@ -36,7 +42,8 @@ export async function startTelegramFake(): Promise<TelegramFake> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.path);
     if (!match) return json(res, 404, { ok: false, error_code: 404, description: "Not Found" });
     const [, token, method] = match;
-    if (token !== BOT_TOKEN) return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    if (token !== BOT_TOKEN)
+      return json(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
     const failure = failures.get(method!);
     if (failure) {
       failures.delete(method!);
@@ -54,12 +61,26 @@ export async function startTelegramFake(): Promise<TelegramFake> {
       case "sendMessage":
       case "editMessageText": {
         if (typeof body.text !== "string" || body.text.length === 0) {
-          return json(res, 400, { ok: false, error_code: 400, description: "Bad Request: message text is empty" });
+          return json(res, 400, {
+            ok: false,
+            error_code: 400,
+            description: "Bad Request: message text is empty",
+          });
         }
-        if (body.text.length > 4096) return json(res, 400, { ok: false, error_code: 400, description: "Bad Request: message is too long" });
+        if (body.text.length > 4096)
+          return json(res, 400, {
+            ok: false,
+            error_code: 400,
+            description: "Bad Request: message is too long",
+          });
         return json(res, 200, {
           ok: true,
-          result: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: body.chat_id, type: "private" }, text: body.text },
+          result: {
+            message_id: ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: body.chat_id, type: "private" },
+            text: body.text,
+          },
         });
       }
       case "getUpdates": {
@@ -76,7 +97,10 @@ export async function startTelegramFake(): Promise<TelegramFake> {
           });
         }
         const limit = Number(body.limit ?? 100);
-        return json(res, 200, { ok: true, result: queue.filter((u) => (u as { update_id: number }).update_id >= offset).slice(0, limit) });
+        return json(res, 200, {
+          ok: true,
+          result: queue.filter((u) => (u as { update_id: number }).update_id >= offset).slice(0, limit),
+        });
       }
       default:
         return json(res, 404, { ok: false, error_code: 404, description: `Not Found: method ${method}` });
@@ -88,7 +112,12 @@ export async function startTelegramFake(): Promise<TelegramFake> {
     calls: fake.calls,
     sent(chatId) {
       return fake.calls
-        .filter((c) => c.path.endsWith("/sendMessage") && (chatId === undefined || (c.body as { chat_id: number }).chat_id === chatId))
+        .filter(
+          (c) =>
+            c.path.endsWith("/sendMessage") &&
+            (chatId === undefined ||
+              String((c.body as { chat_id: number | string }).chat_id) === String(chatId)),
+        )
         .map((c) => c.body as ReturnType<TelegramFake["sent"]>[number]);
     },
     push(update) {
@@ -103,13 +132,20 @@ export async function startTelegramFake(): Promise<TelegramFake> {
 }
 
 let updateId = 5000;
-const from = (id: number, languageCode = "vi") => ({ id, is_bot: false, first_name: "Lan", language_code: languageCode });
+const from = (id: number, languageCode = "vi") => ({
+  id,
+  is_bot: false,
+  first_name: "Lan",
+  language_code: languageCode,
+});
 const chat = (id: number) => ({ id, type: "private", first_name: "Lan" });
 
 /** Telegram update payloads as the platform sends them. */
 export const updates = {
   text(userId: number, text: string, languageCode?: string) {
-    const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }] : undefined;
+    const entities = text.startsWith("/")
+      ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }]
+      : undefined;
     return {
       update_id: ++updateId,
       message: {
@@ -142,7 +178,10 @@ export const updates = {
         date: Math.floor(Date.now() / 1000),
         chat: chat(userId),
         from: from(userId),
-        photo: [{ file_id: "small", file_unique_id: "s", width: 90, height: 90 }, { file_id: "PHOTO-FILE-ID", file_unique_id: "b", width: 800, height: 800 }],
+        photo: [
+          { file_id: "small", file_unique_id: "s", width: 90, height: 90 },
+          { file_id: "PHOTO-FILE-ID", file_unique_id: "b", width: 800, height: 800 },
+        ],
         ...(caption ? { caption } : {}),
       },
     };

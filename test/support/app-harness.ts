@@ -14,7 +14,12 @@ export async function appHarness(
 ) {
   let current = now;
   const clock: Clock = { now: () => current };
-  const config = loadConfig({ DATABASE_URL: databaseUrl, CONSOLE_API_TOKEN: CONSOLE_TOKEN, LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    CONSOLE_API_TOKEN: CONSOLE_TOKEN,
+    LOG_LEVEL: "silent",
+    ...env,
+  });
   const logger = pino({ level: "silent" });
   const dari: Dari = await createDari(config, logger, clock);
   const pushed: { recipient: string; message: OutboundMessage }[] = [];
@@ -32,7 +37,10 @@ export async function appHarness(
     server.inject({
       method,
       url: `/api/console${url}`,
-      headers: { authorization: `Bearer ${CONSOLE_TOKEN}`, ...(counselorId ? { "x-counselor-id": counselorId } : {}) },
+      headers: {
+        authorization: `Bearer ${CONSOLE_TOKEN}`,
+        ...(counselorId ? { "x-counselor-id": counselorId } : {}),
+      },
       ...(payload !== undefined ? { payload: payload as object } : {}),
     });
   return {

@@ -1,7 +1,13 @@
 // LINE through @line/bot-sdk v10: https://developers.line.biz/en/reference/messaging-api/
 import { HTTPFetchError, messagingApi, validateSignature, type webhook } from "@line/bot-sdk";
 import { ChannelError, type OutboundMessage, type StoredOutbound } from "../../core/index.js";
-import { type Channel, type ChannelContext, header, type WebhookRequest, type WebhookResponse } from "../channel.js";
+import {
+  type Channel,
+  type ChannelContext,
+  header,
+  type WebhookRequest,
+  type WebhookResponse,
+} from "../channel.js";
 import { fromLine } from "./line-inbound.js";
 import { LINE_MESSAGES_PER_REPLY, toLine } from "./line-render.js";
 
@@ -23,7 +29,11 @@ export function toChannelError(error: unknown): ChannelError {
       cause: error,
     });
   }
-  return new ChannelError(`LINE unreachable: ${String(error)}`, { code: "DARI_LINE_NETWORK", retryable: true, cause: error });
+  return new ChannelError(`LINE unreachable: ${String(error)}`, {
+    code: "DARI_LINE_NETWORK",
+    retryable: true,
+    cause: error,
+  });
 }
 
 /** The LINE channel: signed webhooks in; the free reply token first, paid push only when needed. */
@@ -101,7 +111,10 @@ export function createLineChannel(options: LineOptions, ctx: ChannelContext): Ch
   const webhookHandler = async (request: WebhookRequest): Promise<WebhookResponse> => {
     const signature = header(request, "x-line-signature");
     if (!signature || !validateSignature(request.rawBody, options.channelSecret, signature)) {
-      return { status: 401, body: { error: "DARI_LINE_BAD_SIGNATURE", message: "signature validation failed" } };
+      return {
+        status: 401,
+        body: { error: "DARI_LINE_BAD_SIGNATURE", message: "signature validation failed" },
+      };
     }
     let body: webhook.CallbackRequest;
     try {
@@ -110,7 +123,10 @@ export function createLineChannel(options: LineOptions, ctx: ChannelContext): Ch
       return { status: 400, body: { error: "DARI_LINE_BAD_JSON", message: "The body is not JSON." } };
     }
     if (!Array.isArray(body?.events)) {
-      return { status: 400, body: { error: "DARI_LINE_BAD_BODY", message: "A webhook body needs an events array." } };
+      return {
+        status: 400,
+        body: { error: "DARI_LINE_BAD_BODY", message: "A webhook body needs an events array." },
+      };
     }
     try {
       // LINE's "Verify" button sends no events; it only needs a 200.
@@ -126,7 +142,8 @@ export function createLineChannel(options: LineOptions, ctx: ChannelContext): Ch
   return {
     name: "line",
     webhooks: [{ path: "/webhooks/line", handle: webhookHandler }],
-    push: (recipient, message: OutboundMessage, pushOptions) => push(recipient, toLine(message), pushOptions?.idempotencyKey),
+    push: (recipient, message: OutboundMessage, pushOptions) =>
+      push(recipient, toLine(message), pushOptions?.idempotencyKey),
     async start() {},
     async stop() {},
   };

@@ -31,7 +31,11 @@ export function fromLine(event: webhook.Event, platformLocale?: string): Inbound
       const type = ATTACHMENTS[message.type];
       if (type) {
         const name = message.type === "file" ? (message as webhook.FileMessageContent).fileName : undefined;
-        return { ...base, kind: "attachment", attachment: { type, ref: message.id, ...(name ? { name } : {}) } };
+        return {
+          ...base,
+          kind: "attachment",
+          attachment: { type, ref: message.id, ...(name ? { name } : {}) },
+        };
       }
       return undefined;
     }

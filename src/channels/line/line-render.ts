@@ -14,7 +14,12 @@ const DISPLAY_TEXT = 300;
 const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 function postback(choice: Choice, labelMax: number): messagingApi.PostbackAction {
-  return { type: "postback", label: cut(choice.label, labelMax), data: choice.value, displayText: cut(choice.label, DISPLAY_TEXT) };
+  return {
+    type: "postback",
+    label: cut(choice.label, labelMax),
+    data: choice.value,
+    displayText: cut(choice.label, DISPLAY_TEXT),
+  };
 }
 
 function flexButtons(text: string, choices: Choice[]): messagingApi.FlexMessage {
@@ -30,7 +35,12 @@ function flexButtons(text: string, choices: Choice[]): messagingApi.FlexMessage 
         contents: [
           { type: "text", text, wrap: true },
           ...choices.map(
-            (c): messagingApi.FlexButton => ({ type: "button", style: "secondary", height: "sm", action: postback(c, FLEX_LABEL) }),
+            (c): messagingApi.FlexButton => ({
+              type: "button",
+              style: "secondary",
+              height: "sm",
+              action: postback(c, FLEX_LABEL),
+            }),
           ),
         ],
       },
@@ -44,7 +54,8 @@ function flexButtons(text: string, choices: Choice[]): messagingApi.FlexMessage 
  */
 export function toLine(message: OutboundMessage): messagingApi.Message[] {
   const choices = message.kind === "text" ? [] : (message.choices ?? []);
-  if (choices.length > QUICK_REPLY_ITEMS && message.text.length <= 2000) return [flexButtons(message.text, choices)];
+  if (choices.length > QUICK_REPLY_ITEMS && message.text.length <= 2000)
+    return [flexButtons(message.text, choices)];
   const pieces = splitText(message.text, LINE_TEXT_LIMIT);
   return pieces.map((text, i): messagingApi.TextMessage => {
     const last = i === pieces.length - 1;
@@ -53,7 +64,9 @@ export function toLine(message: OutboundMessage): messagingApi.Message[] {
       type: "text",
       text,
       quickReply: {
-        items: choices.slice(0, QUICK_REPLY_ITEMS).map((c) => ({ type: "action", action: postback(c, QUICK_LABEL) })),
+        items: choices
+          .slice(0, QUICK_REPLY_ITEMS)
+          .map((c) => ({ type: "action", action: postback(c, QUICK_LABEL) })),
       },
     };
   });
