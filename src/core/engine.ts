@@ -48,7 +48,8 @@ export class Engine {
   /** Stores the message, decides, stores the replies and returns them for the channel to deliver. */
   async handle(inbound: InboundMessage): Promise<EngineResult> {
     const { store } = this.deps;
-    if (inbound.externalId && !(await store.markProcessed(`${inbound.channel}:${inbound.externalId}`))) {
+    const key = inbound.externalId ? `${inbound.channel}:${inbound.externalId}` : undefined;
+    if (key && !(await store.markProcessed(key))) {
       return {
         decision: { type: "duplicate" },
         conversationId: null,
@@ -56,7 +57,20 @@ export class Engine {
         replies: [],
       };
     }
-    const turn = await this.openTurn(inbound);
+    let recordId: string | undefined;
+    try {
+      const turn = await this.openTurn(inbound);
+      recordId = turn.record.id;
+      return await this.decide(turn);
+    } catch (error) {
+      // Nothing was answered: let the platform's redelivery try again instead of being dropped.
+      if (key) await store.releaseEvent(key, recordId);
+      throw error;
+    }
+  }
+
+  private async decide(turn: Turn): Promise<EngineResult> {
+    const { store } = this.deps;
     await settleLanguage(turn, this.deps);
     turn.signals = turn.text ? this.deps.signals.detect(turn.text, turn.detected ?? turn.locale) : [];
 

@@ -35,7 +35,7 @@ export interface EngineSettings {
 
 export const DEFAULT_ENGINE_SETTINGS: Omit<EngineSettings, "defaultLocale" | "maxMessageChars"> = {
   answerThreshold: 0.62,
-  clarifyThreshold: 0.3,
+  clarifyThreshold: 0.5,
 };
 
 /** One inbound message on its way through the pipeline. */

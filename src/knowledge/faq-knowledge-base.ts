@@ -15,6 +15,18 @@ interface DocRef {
 const OTHER_LANGUAGE_FACTOR = 0.85;
 const KEYWORD_BONUS = 0.08;
 const MAX_KEYWORD_BONUS = 0.2;
+// An entry whose texts keep naming a visa code is about that visa; a message naming only other
+// codes is about something else ("F2R salary?" is not the E-7-4 entry even if words overlap).
+const CODE_SHARE = 0.2;
+const OTHER_CODE_FACTOR = 0.75;
+const SAME_CODE_FACTOR = 1.1;
+const VISA_CODE_TOKEN = /(?<![\p{L}\p{N}])([a-h]\d{1,2}[0-9rs]?)(?![\p{L}\p{N}])/gu;
+
+function visaCodes(text: string): Set<string> {
+  return new Set([...normalizeForMatching(text).matchAll(VISA_CODE_TOKEN)].map((m) => m[1] as string));
+}
+
+const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** Calibrates raw similarity and the lead over the runner-up into one 0..1 confidence. */
 export function calibrate(top: number, runnerUp: number): number {
@@ -28,10 +40,12 @@ export class FaqKnowledgeBase implements KnowledgeBase {
   private readonly index = new VectorIndex<DocRef>();
   private readonly byId = new Map<string, number>();
   private readonly keywords: { entry: number; pattern: TermPattern }[] = [];
+  private readonly entryCodes: Set<string>[] = [];
 
   constructor(private readonly entries: FaqRecord[]) {
     entries.forEach((entry, i) => {
       this.byId.set(entry.id, i);
+      this.entryCodes[i] = this.codesOf(entry);
       for (const [locale, tr] of Object.entries(entry.translations) as [
         Locale,
         NonNullable<FaqRecord["translations"][Locale]>,
@@ -46,6 +60,21 @@ export class FaqKnowledgeBase implements KnowledgeBase {
       }
     });
     this.index.build();
+  }
+
+  private codesOf(entry: FaqRecord): Set<string> {
+    const texts = Object.values(entry.translations).flatMap((t) => (t ? [t.question, ...t.phrasings] : []));
+    const counts = new Map<string, number>();
+    for (const text of texts)
+      for (const code of visaCodes(text)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    return new Set([...counts].filter(([, n]) => n >= texts.length * CODE_SHARE).map(([code]) => code));
+  }
+
+  private codeFactor(entry: number, queryCodes: Set<string>): number {
+    const codes = this.entryCodes[entry];
+    if (queryCodes.size === 0 || !codes || codes.size === 0) return 1;
+    const shared = [...queryCodes].some((q) => [...codes].some((c) => related(q, c)));
+    return shared ? SAME_CODE_FACTOR : OTHER_CODE_FACTOR;
   }
 
   get size(): number {
@@ -66,8 +95,12 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         bonus.set(entry, Math.min(MAX_KEYWORD_BONUS, (bonus.get(entry) ?? 0) + KEYWORD_BONUS));
       }
     }
+    const queryCodes = visaCodes(text);
     const ranked = [...best]
-      .map(([entry, score]) => ({ entry, score: score + (bonus.get(entry) ?? 0) }))
+      .map(([entry, score]) => ({
+        entry,
+        score: (score + (bonus.get(entry) ?? 0)) * this.codeFactor(entry, queryCodes),
+      }))
       .sort((a, b) => b.score - a.score);
     const candidates: MatchCandidate[] = ranked.slice(0, 5).map(({ entry, score }, i) => {
       const record = this.entries[entry] as FaqRecord;

@@ -42,11 +42,14 @@ export class VectorIndex<T> {
     });
   }
 
-  private weigh(features: Features): Map<string, number> {
+  // A word the index has never seen is as rare as a word can be: in a query it keeps its full
+  // weight, so a question mostly about something the FAQ never mentions cannot score high on
+  // the one or two familiar words it contains.
+  private weigh(features: Features, unknownIdf?: number): Map<string, number> {
     const weights = new Map<string, number>();
     let norm = 0;
     for (const [key, tf] of features) {
-      const idf = this.idf.get(key);
+      const idf = this.idf.get(key) ?? unknownIdf;
       if (idf === undefined) continue;
       const w = (tf >= 1 ? 1 + Math.log(tf) : tf) * idf;
       weights.set(key, w);
@@ -59,7 +62,7 @@ export class VectorIndex<T> {
 
   /** Documents by cosine similarity to the query, best first. */
   search(features: Features, limit = 50): { payload: T; score: number }[] {
-    const query = this.weigh(features);
+    const query = this.weigh(features, Math.log(1 + this.payloads.length) + 1);
     const scores = new Map<number, number>();
     for (const [key, qw] of query) {
       const list = this.postings.get(key);

@@ -27,6 +27,31 @@ export function conversationStoreContract(
       expect(await store.markProcessed("line:1001")).toBe(true);
     });
 
+    it("forgets a released event so its redelivery is processed, and frees the message's id", async () => {
+      const resident = await store.upsertResident("test", "release", {});
+      const c = await store.createConversation(resident.id, "en");
+      expect(await store.markProcessed("line:ev-9")).toBe(true);
+      const m = await store.appendMessage({
+        conversationId: c.id,
+        direction: "in",
+        author: "resident",
+        kind: "text",
+        text: "x",
+        externalId: "line:ev-9",
+      });
+      await store.releaseEvent("line:ev-9", m.id);
+      expect(await store.markProcessed("line:ev-9")).toBe(true);
+      await store.appendMessage({
+        conversationId: c.id,
+        direction: "in",
+        author: "resident",
+        kind: "text",
+        text: "x",
+        externalId: "line:ev-9",
+      });
+      expect((await store.transcript(c.id)).map((r) => r.externalId)).toEqual([null, "line:ev-9"]);
+    });
+
     it("upserts residents by channel and channel user id", async () => {
       const a = await store.upsertResident("telegram", "u1", { displayName: "Linh" });
       const again = await store.upsertResident("telegram", "u1", {});

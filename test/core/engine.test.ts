@@ -49,6 +49,25 @@ describe("Engine: the BOT-state pipeline", () => {
     expect(transcript.filter((m) => m.direction === "in")).toHaveLength(1);
   });
 
+  it("lets a platform's redelivery be processed again when a turn fails midway", async () => {
+    const h = await engineHarness();
+    const inbound = {
+      channel: "test",
+      channelUserId: "flaky",
+      kind: "text" as const,
+      text: "minimum wage?",
+      externalId: "ev-1",
+    };
+    const original = h.store.annotateMessage.bind(h.store);
+    h.store.annotateMessage = async () => {
+      throw new Error("database went away");
+    };
+    await expect(h.engine.handle(inbound)).rejects.toThrow("database went away");
+    h.store.annotateMessage = original;
+    const retried = await h.engine.handle(inbound);
+    expect(retried.decision).toMatchObject({ type: "answer", topic: "labor.min_wage" });
+  });
+
   it("hands an explicit request for a person to the queue with the resident's place in line", async () => {
     const h = await engineHarness();
     await h.say("ahead", "I want to talk to a real person please");

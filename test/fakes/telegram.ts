@@ -18,9 +18,7 @@ export interface TelegramFake {
   apiRoot: string;
   calls: Recorded[];
   /** sendMessage calls, in order: what residents saw. */
-  sent(
-    chatId?: number,
-  ): {
+  sent(chatId?: number): {
     chat_id: number;
     text: string;
     reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };

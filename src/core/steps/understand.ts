@@ -31,9 +31,11 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
     return { type: "menu" };
   }
 
+  // A greeting with a real question attached ("hi, minimum wage?") gets the answer instead.
   const smalltalk = turn.signals.find((s) => s.kind === "smalltalk");
-  if (smalltalk?.kind === "smalltalk" && !confident)
+  if (smalltalk?.kind === "smalltalk" && !(confident && smalltalk.otherWords >= 2)) {
     return { type: "smalltalk", smalltalk: smalltalk.smalltalk };
+  }
 
   const personal = turn.signals.find((s) => s.kind === "personalCase");
   if (personal) return handover(turn, deps, "unanswerable", top?.topic);
