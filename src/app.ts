@@ -18,7 +18,13 @@ import {
   PrismaOutboxStore,
   ping,
 } from "./db/index.js";
-import { CounselorDesk, HandoffEvents, QueueHandoffDesk, Relay } from "./handoff/index.js";
+import {
+  alertOnUrgentChats,
+  CounselorDesk,
+  HandoffEvents,
+  QueueHandoffDesk,
+  Relay,
+} from "./handoff/index.js";
 import { I18nTranslator } from "./i18n/index.js";
 import {
   FaqKnowledgeBase,
@@ -98,6 +104,12 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
     };
     const channels = enabledChannels(config, context);
     for (const channel of channels) senders.set(channel.name, channel.push);
+    const destinations: Record<string, string | undefined> = config.handoff.alerts;
+    const alerts = channels.flatMap((channel) => {
+      const destination = destinations[channel.name];
+      return destination && channel.alert ? [(text: string) => channel.alert!(destination, text)] : [];
+    });
+    alertOnUrgentChats(events, alerts, (error) => logger.warn({ err: error }, "staff alert failed"));
     let autoClose: NodeJS.Timeout | undefined;
     const autoCloseTick = async () => {
       try {

@@ -77,6 +77,8 @@ const envSchema = z.object({
   DISCORD_BOT_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_BASE_URL: optionalUrl("Discord REST API"),
+  ALERT_TELEGRAM_CHAT_ID: optionalText,
+  ALERT_DISCORD_CHANNEL_ID: optionalText,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -110,6 +112,7 @@ function shape(env: Env) {
       officeHours: env.OFFICE_HOURS,
       languageFirstMs: env.HANDOFF_LANGUAGE_FIRST_SECONDS * 1000,
       autoCloseMs: env.AUTO_CLOSE_MINUTES * 60_000,
+      alerts: { telegram: env.ALERT_TELEGRAM_CHAT_ID, discord: env.ALERT_DISCORD_CHANNEL_ID },
     },
     telegram: env.TELEGRAM_BOT_TOKEN
       ? {

@@ -44,6 +44,8 @@ export interface Channel {
   readonly webhooks: Webhook[];
   /** Sends outside a reply: counselor messages, notices, the survey. */
   readonly push: PushSender;
+  /** Posts a staff alert to a group chat or channel (urgent chat waiting), where supported. */
+  readonly alert?: (destination: string, text: string) => Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }

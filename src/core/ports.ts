@@ -48,6 +48,8 @@ export interface MatchCandidate {
   topic: string;
   /** Calibrated 0..1 confidence that this entry answers the message. */
   confidence: number;
+  /** The raw similarity behind it, comparable across candidates of one match. */
+  similarity: number;
 }
 
 export interface MatchResult {

@@ -29,11 +29,22 @@ function visaCodes(text: string): Set<string> {
 const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 /** Calibrates raw similarity and the lead over the runner-up into one 0..1 confidence. */
-export function calibrate(top: number, runnerUp: number): number {
-  const margin = Math.max(0, top - runnerUp);
-  const z = 9 * (top - 0.42) + 6 * (margin - 0.05);
+export function calibrate(top: number, runnerUp: number, c: Calibration = DEFAULT_CALIBRATION): number {
+  const z = c.similarity * (top - c.midpoint) + c.lead * Math.max(0, top - runnerUp);
   return 1 / (1 + Math.exp(-z));
 }
+
+/** How raw similarity and the lead over the runner-up combine into one confidence. */
+export interface Calibration {
+  /** Weight of the best raw similarity. */
+  similarity: number;
+  /** Raw similarity at which confidence is one half, before the lead counts. */
+  midpoint: number;
+  /** Weight of the lead over the best competitor of the same kind. */
+  lead: number;
+}
+
+export const DEFAULT_CALIBRATION: Calibration = { similarity: 9, midpoint: 0.45, lead: 6 };
 
 /** The FAQ as a searchable knowledge base over every phrasing in every locale. */
 export class FaqKnowledgeBase implements KnowledgeBase {
@@ -42,7 +53,10 @@ export class FaqKnowledgeBase implements KnowledgeBase {
   private readonly keywords: { entry: number; pattern: TermPattern }[] = [];
   private readonly entryCodes: Set<string>[] = [];
 
-  constructor(private readonly entries: FaqRecord[]) {
+  constructor(
+    private readonly entries: FaqRecord[],
+    private readonly calibration: Calibration = DEFAULT_CALIBRATION,
+  ) {
     entries.forEach((entry, i) => {
       this.byId.set(entry.id, i);
       this.entryCodes[i] = this.codesOf(entry);
@@ -102,14 +116,17 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         score: (score + (bonus.get(entry) ?? 0)) * this.codeFactor(entry, queryCodes),
       }))
       .sort((a, b) => b.score - a.score);
-    const candidates: MatchCandidate[] = ranked.slice(0, 5).map(({ entry, score }, i) => {
+    // Meta intents ("talk to a person", "change language") compete only with each other, and FAQ
+    // entries only with FAQ entries: a question that mentions a language is not a language request.
+    const isMeta = (entry: number) => (this.entries[entry] as FaqRecord).topic.startsWith("meta.");
+    const candidates: MatchCandidate[] = ranked.slice(0, 8).map(({ entry, score }) => {
       const record = this.entries[entry] as FaqRecord;
-      const next = ranked[i + 1]?.score ?? 0;
-      const competitor = i === 0 ? next : (ranked[0]?.score ?? 0);
+      const rival = ranked.find((r) => r.entry !== entry && isMeta(r.entry) === isMeta(entry))?.score ?? 0;
       return {
         entryId: record.id,
         topic: record.topic,
-        confidence: calibrate(score, i === 0 ? competitor : score),
+        confidence: calibrate(score, rival, this.calibration),
+        similarity: score,
       };
     });
     return { candidates };

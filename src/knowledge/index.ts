@@ -16,7 +16,7 @@ export type {
   FaqTranslationRecord,
   NewFaqRecord,
 } from "./faq.js";
-export { calibrate, FaqKnowledgeBase } from "./faq-knowledge-base.js";
+export { type Calibration, calibrate, DEFAULT_CALIBRATION, FaqKnowledgeBase } from "./faq-knowledge-base.js";
 export { seedFileSchema } from "./faq-seed-schema.js";
 export { byScript, VotingLanguageDetector } from "./language-detector.js";
 export { fold, normalizeForMatching, unifyVisaCodes } from "./normalize.js";

@@ -3,6 +3,7 @@ import { toTelegram } from "../../src/channels/telegram/index.js";
 import { BOT_TOKEN, startTelegramFake, type TelegramFake, updates } from "../fakes/telegram.js";
 import { appHarness } from "../support/app-harness.js";
 import { tempDir } from "../support/temp-dir.js";
+import { waitFor } from "../support/wait-for.js";
 
 const SECRET = "telegram-webhook-secret";
 const dir = tempDir();
@@ -17,6 +18,7 @@ beforeAll(async () => {
     TELEGRAM_WEBHOOK_SECRET: SECRET,
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_THROTTLE: "false",
+    ALERT_TELEGRAM_CHAT_ID: "-100200300",
   });
 });
 afterAll(async () => {
@@ -155,6 +157,15 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
     await deliver(updates.text(7004, "/lang en", "en"));
     await deliver(updates.photo(7004));
     expect(fake.sent(7004).at(-1)?.text).toBe(app.dari.translator.t("en", "attachments.unsupported"));
+  });
+
+  it("gives emergency numbers at once and alerts the counselors' group", async () => {
+    await deliver(updates.text(7006, "help my friend is not breathing", "en"));
+    expect(fake.sent(7006)[0]?.text).toContain("119");
+    await waitFor(
+      () => fake.sent(-100200300).find((m) => m.text.includes("Urgent chat waiting")),
+      "staff alert",
+    );
   });
 
   it("waits out Telegram's 429 and delivers anyway", async () => {

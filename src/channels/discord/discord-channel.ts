@@ -122,6 +122,15 @@ export function createDiscordChannel(options: DiscordOptions, ctx: ChannelContex
         throw error instanceof ChannelError ? error : toChannelError(error);
       }
     },
+    async alert(channelId, text) {
+      try {
+        const channel = await client.channels.fetch(channelId);
+        if (!channel?.isSendable()) throw new Error(`channel ${channelId} cannot receive messages`);
+        await channel.send({ content: text });
+      } catch (error) {
+        throw toChannelError(error);
+      }
+    },
     async start() {
       if (options.applicationId) {
         const api = new REST(rest).setToken(options.token);

@@ -137,6 +137,7 @@ export function createTelegramChannel(options: TelegramOptions, ctx: ChannelCont
     name: "telegram",
     webhooks: options.mode === "webhook" ? [{ path: "/webhooks/telegram", handle: webhook }] : [],
     push: (recipient, message) => send(recipient, message),
+    alert: (chatId, text) => send(chatId, { kind: "text", text }),
     async start() {
       if (!options.botInfo) await bot.init();
       if (options.mode === "polling") {

@@ -1,5 +1,4 @@
 import type { Decision } from "../decision.js";
-import type { MatchCandidate } from "../ports.js";
 import type { EngineDeps, Turn } from "../turn.js";
 import { handover } from "./commands.js";
 
@@ -7,6 +6,11 @@ import { handover } from "./commands.js";
 const SHORT_MESSAGE_WORDS = 2;
 const MAX_CHOICES = 3;
 const CLARIFY_ROUNDS_BEFORE_HANDOVER = 2;
+// A request about the conversation itself ("a person please", "switch to English") must match a
+// meta phrasing closely and clearly better than any FAQ entry: "is there counselling in English?"
+// mentions a language but asks about counselling.
+const META_MIN_SIMILARITY = 0.7;
+const META_LEAD = 1.2;
 
 function wordCount(text: string): number {
   const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
@@ -15,19 +19,29 @@ function wordCount(text: string): number {
   return words;
 }
 
-/** Reads a free-text message: meta requests, small talk, personal cases, then the FAQ. */
+/**
+ * Reads a free-text message: meta requests, small talk, personal cases, then the FAQ — answer
+ * when confident, offer a few choices when unsure between them, otherwise a person.
+ */
 export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision | undefined> {
   if (turn.inbound.kind === "attachment" && !turn.text) return { type: "unsupported" };
   if (!turn.text.trim()) return { type: "menu" };
-  const { settings } = deps;
+  const { settings, store } = deps;
   const match = deps.knowledge.match(turn.text, turn.detected ?? turn.locale);
   turn.match = match;
-  const [top] = match.candidates;
-  const confident = top !== undefined && top.confidence >= settings.answerThreshold;
+  const meta = match.candidates.find((c) => c.topic.startsWith("meta."));
+  const faq = match.candidates.filter((c) => !c.topic.startsWith("meta."));
+  const best = faq[0];
+  const confident = best !== undefined && best.confidence >= settings.answerThreshold;
 
-  if (top && confident && top.topic.startsWith("meta.")) {
-    if (top.topic === "meta.human") return handover(turn, deps, "requested");
-    if (top.topic === "meta.language") return { type: "languageMenu" };
+  if (
+    meta &&
+    meta.confidence >= settings.answerThreshold &&
+    meta.similarity >= META_MIN_SIMILARITY &&
+    meta.similarity >= (best?.similarity ?? 0) * META_LEAD
+  ) {
+    if (meta.topic === "meta.human") return handover(turn, deps, "requested");
+    if (meta.topic === "meta.language") return { type: "languageMenu" };
     return { type: "menu" };
   }
 
@@ -38,14 +52,13 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
   }
 
   const personal = turn.signals.find((s) => s.kind === "personalCase");
-  if (personal) return handover(turn, deps, "unanswerable", top?.topic);
+  if (personal) return handover(turn, deps, "unanswerable", best?.topic);
 
-  const faq = match.candidates.filter((c) => !c.topic.startsWith("meta."));
-  const best = faq[0];
-  if (best && best.confidence >= settings.answerThreshold) {
-    await deps.store.updateConversation(turn.conversation.id, {
+  if (best && confident) {
+    await store.updateConversation(turn.conversation.id, {
       clarifyStreak: 0,
       lastEntryId: best.entryId,
+      topic: best.topic,
     });
     return {
       type: "answer",
@@ -59,12 +72,12 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
   if (plausible.length > 0) {
     const streak = turn.conversation.clarifyStreak + 1;
     if (streak >= CLARIFY_ROUNDS_BEFORE_HANDOVER) return handover(turn, deps, "clarifyFailed", best?.topic);
-    await deps.store.updateConversation(turn.conversation.id, { clarifyStreak: streak });
-    return { type: "clarify", candidates: plausible satisfies MatchCandidate[] };
+    await store.updateConversation(turn.conversation.id, { clarifyStreak: streak });
+    return { type: "clarify", candidates: plausible };
   }
   if (wordCount(turn.text) <= SHORT_MESSAGE_WORDS && turn.conversation.clarifyStreak === 0) {
-    await deps.store.updateConversation(turn.conversation.id, { clarifyStreak: 1 });
+    await store.updateConversation(turn.conversation.id, { clarifyStreak: 1 });
     return { type: "retry" };
   }
-  return handover(turn, deps, "unanswerable");
+  return handover(turn, deps, "unanswerable", best?.topic);
 }
