@@ -8,6 +8,9 @@ import { isStopWord } from "./tokenize.js";
 
 type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
 
+// Someone not breathing, convulsing, overdosed or suicidal is an emergency even said calmly.
+const GRAVE_ALONE = new Set(["unconscious", "seizure", "overdose", "suicide"]);
+
 /** Danger terms by category, plus urgency ("now", "help!") and habitual ("sometimes") markers. */
 export type TermLexicon = Partial<
   Record<Locale, { danger: Record<string, string[]>; urgency: string[]; habitual: string[] }>
@@ -118,7 +121,8 @@ export class LexiconSignalDetector implements SignalDetector {
     if (!category) return undefined;
     const suicidal = category === "suicide" || kinds.has("suicide");
     if (habitual && !urgent && !suicidal) return undefined;
-    if (phrase || (terms.length > 0 && urgent) || kinds.size >= 2) return category;
+    const grave = [...kinds].some((kind) => GRAVE_ALONE.has(kind));
+    if (phrase || grave || (terms.length > 0 && urgent) || kinds.size >= 2) return category;
     return undefined;
   }
 

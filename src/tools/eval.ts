@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     const report = score(cases, outcomes);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
   } else if (!values.out) {
-    process.stdout.write(outcomes.map((o) => JSON.stringify(o)).join("\n") + "\n");
+    process.stdout.write(`${outcomes.map((o) => JSON.stringify(o)).join("\n")}\n`);
   }
 }
 

@@ -75,7 +75,7 @@ export async function consoleApi(app: FastifyInstance, deps: ConsoleApiDeps): Pr
         .send({ error: "DARI_CONSOLE_UNAUTHORIZED", message: "A valid bearer token is required." });
     }
   });
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ApiError)
       return reply.code(error.statusCode).send({ error: error.code, message: error.message });
     throw error;

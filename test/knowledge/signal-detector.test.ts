@@ -25,6 +25,16 @@ describe("signals from the shipped lexicons", () => {
     expect(kinds(text)).not.toContain("smalltalk");
   });
 
+  it("reads a danger term plus an urgency word as danger now, in any order of phrasing", () => {
+    expect(kinds("동료 머리가 깨졌어요 지금 출혈이 심해요")).toContain("emergency");
+    expect(kinds("my brother took a lot of pills and wont wake up")).toContain("emergency");
+  });
+
+  it("treats a habitual situation without urgency as a question, but never suicidal words", () => {
+    expect(kinds("my husband sometimes hits me, is there a shelter for foreign wives?")).not.toContain("emergency");
+    expect(kinds("I sometimes think I want to die")).toContain("emergency");
+  });
+
   it("treats a bare greeting or thanks as small talk, whole words only", () => {
     expect(detector.detect("hi!")).toEqual([
       expect.objectContaining({ kind: "smalltalk", smalltalk: "hello" }),

@@ -13,7 +13,7 @@ const ATTACHMENTS: Record<string, AttachmentType> = {
 /** A LINE webhook event → the core message it means (follow → /start), or undefined to ignore. */
 export function fromLine(event: webhook.Event, platformLocale?: string): InboundMessage | undefined {
   const source = event.source;
-  if (!source || source.type !== "user" || !source.userId) return undefined;
+  if (source?.type !== "user" || !source.userId) return undefined;
   const base = {
     channel: "line",
     channelUserId: source.userId,
