@@ -31,7 +31,9 @@ describe("signals from the shipped lexicons", () => {
   });
 
   it("treats a habitual situation without urgency as a question, but never suicidal words", () => {
-    expect(kinds("my husband sometimes hits me, is there a shelter for foreign wives?")).not.toContain("emergency");
+    expect(kinds("my husband sometimes hits me, is there a shelter for foreign wives?")).not.toContain(
+      "emergency",
+    );
     expect(kinds("I sometimes think I want to die")).toContain("emergency");
   });
 
