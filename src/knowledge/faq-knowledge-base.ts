@@ -15,6 +15,7 @@ interface DocRef {
 const OTHER_LANGUAGE_FACTOR = 0.85;
 const KEYWORD_BONUS = 0.08;
 const MAX_KEYWORD_BONUS = 0.2;
+const KEYWORD_CANDIDATES = 12;
 // An entry whose texts keep naming a visa code is about that visa; a message naming only other
 // codes is about something else ("F2R salary?" is not the E-7-4 entry even if words overlap).
 const CODE_SHARE = 0.2;
@@ -96,16 +97,22 @@ export class FaqKnowledgeBase implements KnowledgeBase {
   }
 
   match(text: string, locale: Locale): MatchResult {
-    const hits = this.index.search(features(text), 200);
     const best = new Map<number, number>();
-    for (const { payload, score } of hits) {
+    this.index.visit(features(text), (payload, score) => {
       const weighted = payload.locale === locale ? score : score * OTHER_LANGUAGE_FACTOR;
       if (weighted > (best.get(payload.entry) ?? 0)) best.set(payload.entry, weighted);
-    }
+    });
     const folded = fold(normalizeForMatching(text));
     const bonus = new Map<number, number>();
+    // Keywords can only reorder the leading candidates, so only theirs are tested.
+    const leading = new Set(
+      [...best]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, KEYWORD_CANDIDATES)
+        .map(([entry]) => entry),
+    );
     for (const { entry, pattern } of this.keywords) {
-      if (best.has(entry) && termMatches(pattern, folded)) {
+      if (leading.has(entry) && termMatches(pattern, folded)) {
         bonus.set(entry, Math.min(MAX_KEYWORD_BONUS, (bonus.get(entry) ?? 0) + KEYWORD_BONUS));
       }
     }

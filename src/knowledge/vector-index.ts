@@ -11,6 +11,7 @@ export class VectorIndex<T> {
   private postings = new Map<string, Posting[]>();
   private idf = new Map<string, number>();
   private payloads: T[] = [];
+  private scratch = new Float64Array(0);
 
   add(payload: T, features: Features): void {
     if (features.size > 0) this.raw.push({ payload, features });
@@ -62,16 +63,29 @@ export class VectorIndex<T> {
 
   /** Documents by cosine similarity to the query, best first. */
   search(features: Features, limit = 50): { payload: T; score: number }[] {
+    const hits: { payload: T; score: number }[] = [];
+    this.visit(features, (payload, score) => hits.push({ payload, score }));
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Calls `visitor` once per document sharing a feature with the query, with its cosine score. */
+  visit(features: Features, visitor: (payload: T, score: number) => void): void {
     const query = this.weigh(features, Math.log(1 + this.payloads.length) + 1);
-    const scores = new Map<number, number>();
+    // A dense score array and a list of touched documents: no hashing, no sorting per query.
+    if (this.scratch.length !== this.payloads.length) this.scratch = new Float64Array(this.payloads.length);
+    const scores = this.scratch;
+    const touched: number[] = [];
     for (const [key, qw] of query) {
       const list = this.postings.get(key);
       if (!list) continue;
-      for (const { doc, weight } of list) scores.set(doc, (scores.get(doc) ?? 0) + qw * weight);
+      for (const { doc, weight } of list) {
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + qw * weight;
+      }
     }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit)
-      .map(([doc, score]) => ({ payload: this.payloads[doc] as T, score }));
+    for (const doc of touched) {
+      visitor(this.payloads[doc] as T, scores[doc] as number);
+      scores[doc] = 0;
+    }
   }
 }
