@@ -10,7 +10,8 @@ let fake: DiscordFake;
 let app: Awaited<ReturnType<typeof appHarness>>;
 
 beforeAll(async () => {
-  fake = await startDiscordFake();
+  // A short heartbeat interval so the test sees the client beat and the emulator acknowledge.
+  fake = await startDiscordFake(300);
   app = await appHarness(`file:${dir.path}/discord.db`, undefined, {
     DISCORD_BOT_TOKEN: DISCORD_TOKEN,
     DISCORD_APPLICATION_ID: APPLICATION_ID,
@@ -34,6 +35,10 @@ const newSince = async (user: string, count: number) =>
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 describe("Discord through discord.js against the local REST + gateway emulator", () => {
+  it("keeps the gateway alive with heartbeats the emulator acknowledges", async () => {
+    await waitFor(() => fake.heartbeats >= 2, "two heartbeats");
+  });
+
   it("identifies with the DM and message-content intents and registers the slash commands", async () => {
     expect(fake.identify?.intents).toBe(1 | 4096 | 32768);
     const registered = fake.calls.find(
@@ -47,7 +52,7 @@ describe("Discord through discord.js against the local REST + gateway emulator",
     ]);
   });
 
-  it("DM → language pick → FAQ answer → menu choice → person → counselor reply → close → survey", async () => {
+  it("DM → language pick → FAQ answer → clarify choice → menu choice → person → counselor reply → close → survey", async () => {
     const user = "555000000000000001";
     const t = app.dari.translator.t;
     fake.dm(user, "/start");
@@ -76,6 +81,23 @@ describe("Discord through discord.js against the local REST + gateway emulator",
     );
     expect(answer[0]?.content).toMatch(/10[.,]320/);
     expect(buttons(answer.at(-1)).map((b) => b.custom_id)).toEqual(["feedback:yes", "feedback:no", "human"]);
+
+    seen = fake.sent(user).length;
+    fake.dm(user, "health insurance");
+    const clarify = (await newSince(user, seen)).at(-1)!;
+    expect(clarify.content).toBe(t("id", "clarify.prompt"));
+    const options = buttons(clarify).map((b) => b.custom_id);
+    expect(options.filter((v) => v.startsWith("entry:")).length).toBeGreaterThanOrEqual(2);
+    seen = fake.sent(user).length;
+    fake.button(user, options[0]!);
+    await waitFor(
+      () =>
+        fake
+          .sent(user)
+          .slice(seen)
+          .some((m) => buttons(m).some((b) => b.custom_id === "feedback:yes")),
+      "clarified answer",
+    );
 
     seen = fake.sent(user).length;
     fake.button(user, "menu:life");

@@ -44,7 +44,7 @@ const quick = (m?: { quickReply?: { items: { action: { label: string; data: stri
   (m?.quickReply?.items ?? []).map((i) => i.action);
 
 describe("LINE through @line/bot-sdk against the local Messaging API emulator", () => {
-  it("follow → language pick → FAQ answer → menu choice → person → counselor reply pushed → close → survey", async () => {
+  it("follow → language pick → FAQ answer → clarify choice → menu choice → person → counselor reply pushed → close → survey", async () => {
     const user = "U1000000000000000000000000000001";
     const t = app.dari.translator.t;
     fake.profiles.set(user, { displayName: "Somchai", language: "th" });
@@ -64,6 +64,14 @@ describe("LINE through @line/bot-sdk against the local Messaging API emulator", 
     expect(quick(got.at(-1)).map((a) => a.data)).toEqual(["feedback:yes", "feedback:no", "human"]);
     expect(got.every((m) => m.via === "reply")).toBe(true);
     expect(fake.calls.some((c) => c.path === "/v2/bot/chat/loading/start")).toBe(true);
+
+    await send(events.text(user, "health insurance"));
+    const clarify = fake.received(user).at(-1)!;
+    expect(clarify.text).toBe(t("th", "clarify.prompt"));
+    const options = quick(clarify).map((a) => a.data);
+    expect(options.filter((v) => v.startsWith("entry:")).length).toBeGreaterThanOrEqual(2);
+    await send(events.postback(user, options[0]!));
+    expect(quick(fake.received(user).at(-1)).map((a) => a.data)).toContain("feedback:yes");
 
     await send(events.postback(user, "menu:medical"));
     const entry = quick(fake.received(user).at(-1)).find((a) => a.data.startsWith("entry:"))!;

@@ -62,7 +62,17 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
       "human",
     ]);
 
-    // A menu button offers entries; picking one is the same round trip as a clarify choice.
+    const beforeClarify = fake.sent(user).length;
+    await deliver(updates.text(user, "health insurance"));
+    const clarify = fake.sent(user).slice(beforeClarify).at(-1)!;
+    expect(clarify.text).toBe(t("vi", "clarify.prompt"));
+    const options = buttons(clarify).map((b) => b.callback_data);
+    expect(options.filter((v) => v.startsWith("entry:")).length).toBeGreaterThanOrEqual(2);
+    expect(options.at(-1)).toBe("human");
+    await deliver(updates.callback(user, options[0]!));
+    expect(buttons(fake.sent(user).at(-1)).map((b) => b.callback_data)).toContain("feedback:yes");
+
+    // A menu button offers entries; picking one answers it.
     await deliver(updates.callback(user, "menu:visa"));
     const menu = fake.sent(user).at(-1)!;
     const entry = buttons(menu).find((b) => b.callback_data.startsWith("entry:"))!;

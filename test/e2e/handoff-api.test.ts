@@ -94,6 +94,37 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
     }
   });
 
+  it("streams live events to the console over server-sent events", async () => {
+    const app = await appHarness(`file:${dir.path}/events.db`);
+    const address = await app.server.listen({ port: 0, host: "127.0.0.1" });
+    const abort = new AbortController();
+    try {
+      const response = await fetch(`${address}/api/console/events`, {
+        headers: { authorization: `Bearer ${CONSOLE_TOKEN}` },
+        signal: abort.signal,
+      });
+      expect(response.headers.get("content-type")).toContain("text/event-stream");
+      const reader = response.body!.getReader();
+      await app.dari.engine.handle({
+        channel: "test",
+        channelUserId: "sse",
+        kind: "text",
+        text: "I want to talk to a real person please",
+      });
+      let received = "";
+      while (!received.includes("event: chatWaiting")) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        received += new TextDecoder().decode(value);
+      }
+      expect(received).toContain("event: chatWaiting");
+      expect(received).toMatch(/"reason":"requested"/);
+    } finally {
+      abort.abort();
+      await app.close();
+    }
+  });
+
   it("refuses requests without the bearer token and validates input", async () => {
     const app = await appHarness(`file:${dir.path}/auth.db`);
     try {

@@ -29,6 +29,8 @@ export interface DiscordFake {
   api: string;
   calls: Recorded[];
   identify?: { intents: number };
+  /** Heartbeats (op 1) received from the client, each acknowledged with op 11. */
+  heartbeats: number;
   /** Every message a user saw: DMs, interaction replies and follow-ups. */
   sent(userId: string): Sent[];
   dm(userId: string, content: string, extra?: object): string;
@@ -51,6 +53,7 @@ export async function startDiscordFake(heartbeatMs = 45_000): Promise<DiscordFak
   const interactions = new Map<string, { userId: string; token: string; guild: boolean }>(); // token → owner
   const sent: (Sent & { userId: string })[] = [];
   let identify: { intents: number } | undefined;
+  let heartbeats = 0;
   const dmFor = (userId: string) => {
     for (const [channel, user] of dmChannels) if (user === userId) return channel;
     const channel = next();
@@ -186,7 +189,10 @@ export async function startDiscordFake(heartbeatMs = 45_000): Promise<DiscordFak
         op: number;
         d: { intents?: number } & Record<string, unknown>;
       };
-      if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 1) {
+        heartbeats++;
+        ws.send(JSON.stringify({ op: 11 }));
+      }
       if (frame.op === 2) {
         identify = { intents: frame.d.intents ?? 0 };
         ws.send(
@@ -252,6 +258,9 @@ export async function startDiscordFake(heartbeatMs = 45_000): Promise<DiscordFak
     calls: fake.calls,
     get identify() {
       return identify;
+    },
+    get heartbeats() {
+      return heartbeats;
     },
     sent: (userId) => sent.filter((s) => s.userId === userId),
     dm(userId, content, extra = {}) {

@@ -11,6 +11,8 @@ const CLARIFY_ROUNDS_BEFORE_HANDOVER = 2;
 // mentions a language but asks about counselling.
 const META_MIN_SIMILARITY = 0.7;
 const META_LEAD = 1.2;
+// Entries whose raw similarity is within this ratio of the best are "almost equally close".
+const AMBIGUOUS_RATIO = 0.92;
 
 function wordCount(text: string): number {
   const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
@@ -54,6 +56,13 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
   const personal = turn.signals.find((s) => s.kind === "personalCase");
   if (personal) return handover(turn, deps, "unanswerable", best?.topic);
 
+  // Two entries almost equally close ("E7 visa": what it is? how to apply?) means we are unsure
+  // between them: ask, rather than pick one confidently.
+  const close = best ? faq.filter((c) => c.similarity >= best.similarity * AMBIGUOUS_RATIO) : [];
+  if (best && confident && close.length >= 2 && turn.conversation.clarifyStreak === 0) {
+    await store.updateConversation(turn.conversation.id, { clarifyStreak: 1 });
+    return { type: "clarify", candidates: close.slice(0, MAX_CHOICES) };
+  }
   if (best && confident) {
     await store.updateConversation(turn.conversation.id, {
       clarifyStreak: 0,
