@@ -63,17 +63,6 @@ export class MemoryHandoffStore implements HandoffStore, RecipientDirectory {
     return { type: "claimed", conversation: { ...conversation } };
   }
 
-  async activeCount(counselorId: string): Promise<number> {
-    return (await this.activeFor(counselorId)).length;
-  }
-
-  async activeFor(counselorId: string): Promise<Conversation[]> {
-    return this.conversations
-      .rows()
-      .filter((c) => c.assignedCounselorId === counselorId && c.status === "active")
-      .map((c) => ({ ...c }));
-  }
-
   async handedOver(from: Date, to: Date): Promise<Conversation[]> {
     return this.conversations
       .rows()

@@ -125,18 +125,6 @@ export class PrismaHandoffStore implements HandoffStore, RecipientDirectory {
     return { type: "atCapacity" };
   }
 
-  async activeCount(counselorId: string): Promise<number> {
-    return this.db.conversation.count({ where: { assignedCounselorId: counselorId, status: "active" } });
-  }
-
-  async activeFor(counselorId: string): Promise<Conversation[]> {
-    const rows = await this.db.conversation.findMany({
-      where: { assignedCounselorId: counselorId, status: "active" },
-      orderBy: { claimedAt: "asc" },
-    });
-    return rows.map(toConversation);
-  }
-
   async handedOver(from: Date, to: Date): Promise<Conversation[]> {
     const rows = await this.db.conversation.findMany({ where: { queuedAt: { gte: from, lt: to } } });
     return rows.map(toConversation);

@@ -28,6 +28,6 @@ export {
 } from "./office-hours.js";
 export { type OutboxEntry, type OutboxStore, type Recipient, Relay } from "./relay.js";
 export { type HandoffReport, summarize } from "./reports.js";
-export { DEFAULT_ROUTING, isOfferedTo, type RoutingPolicy, routeLanguage } from "./routing.js";
+export { DEFAULT_ROUTING, isOfferedTo, type RoutingPolicy } from "./routing.js";
 export { alertOnUrgentChats, type StaffAlert } from "./urgent-alerts.js";
 export { estimateWaitMinutes } from "./wait-estimate.js";

@@ -43,9 +43,6 @@ export interface HandoffStore {
   listCounselors(): Promise<Counselor[]>;
   /** Atomically assigns a waiting conversation: one winner, never above the counselor's capacity. */
   claim(conversationId: string, counselorId: string, now: Date): Promise<ClaimResult>;
-  activeCount(counselorId: string): Promise<number>;
-  /** Conversations a counselor is handling now. */
-  activeFor(counselorId: string): Promise<Conversation[]>;
   /** Conversations that ever reached a counselor queue, queued within the period. */
   handedOver(from: Date, to: Date): Promise<Conversation[]>;
   /** Seconds from queueing to first claim for the most recent claimed conversations. */

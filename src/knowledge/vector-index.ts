@@ -62,12 +62,6 @@ export class VectorIndex<T> {
   }
 
   /** Documents by cosine similarity to the query, best first. */
-  search(features: Features, limit = 50): { payload: T; score: number }[] {
-    const hits: { payload: T; score: number }[] = [];
-    this.visit(features, (payload, score) => hits.push({ payload, score }));
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
   /** Calls `visitor` once per document sharing a feature with the query, with its cosine score. */
   visit(features: Features, visitor: (payload: T, score: number) => void): void {
     const query = this.weigh(features, Math.log(1 + this.payloads.length) + 1);

@@ -62,7 +62,8 @@ export function channelContract(
       ).toContain(h.translate("en", "handoff.finding"));
     });
 
-    it("splits a long message within the platform limit without losing text", async () => {
+    it("splits a long message within the platform limit without losing text", async (ctx) => {
+      if (!h.push) ctx.skip();
       if (!h.push) return;
       const long = Array.from(
         { length: 400 },

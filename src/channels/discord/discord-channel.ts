@@ -59,6 +59,8 @@ export function createDiscordChannel(options: DiscordOptions, ctx: ChannelContex
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
     partials: [Partials.Channel],
     rest,
+    // Text Dari relays (answers, counselor replies) must never ping @everyone, roles or users.
+    allowedMentions: { parse: [] },
   });
 
   const sendPieces = async (send: (piece: DiscordSend) => Promise<unknown>, message: OutboundMessage) => {
