@@ -59,3 +59,31 @@ describe("npm run chat (piped)", () => {
     expect(result.stderr).toContain("--lang must be one of ko, en");
   });
 });
+
+describe("npm run faq -- export", () => {
+  it("prints every entry with translations, phrasings, topic, status, sources and review dates", async () => {
+    const result = await run("npx", ["tsx", "src/tools/faq.ts", "export", "--format", "json"], { env });
+    expect(result.code).toBe(0);
+    const exported = JSON.parse(result.stdout) as {
+      entries: {
+        topic: string;
+        status: string;
+        sources: unknown[];
+        reviewedAt: string;
+        translations: Record<string, { phrasings: string[] }>;
+      }[];
+    };
+    expect(exported.entries.length).toBeGreaterThanOrEqual(46);
+    const entry = exported.entries.find((e) => e.topic === "labor.min_wage")!;
+    expect(entry).toMatchObject({ status: "published", reviewedAt: expect.any(String) });
+    expect(entry.sources.length).toBeGreaterThan(0);
+    expect(Object.keys(entry.translations)).toHaveLength(14);
+    expect(entry.translations.vi!.phrasings.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("refuses an unknown format with a clear message", async () => {
+    const result = await run("npx", ["tsx", "src/tools/faq.ts", "export", "--format", "xml"], { env });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("--format xml is not supported");
+  });
+});
