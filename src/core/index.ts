@@ -1,3 +1,4 @@
+export { commandNamed, parseTypedCommand } from "./commands.js";
 export type { Decision, DecisionType } from "./decision.js";
 export { Engine, type EngineResult } from "./engine.js";
 export { ChannelError } from "./errors.js";

@@ -1,6 +1,11 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Choice, Command, InboundMessage, OutboundMessage } from "../../core/index.js";
+import {
+  type Choice,
+  type InboundMessage,
+  type OutboundMessage,
+  parseTypedCommand,
+} from "../../core/index.js";
 import { renderForTerminal } from "./cli-render.js";
 
 export interface CliEngine {
@@ -10,14 +15,6 @@ export interface CliEngine {
     send: (m: OutboundMessage) => Promise<void>,
   ): Promise<void>;
 }
-
-const COMMANDS: Record<string, Command> = {
-  start: "start",
-  help: "help",
-  lang: "lang",
-  human: "human",
-  cancel: "cancel",
-};
 
 /**
  * The terminal as a channel: one line in, Dari's replies out. A number picks one of the last
@@ -38,10 +35,8 @@ export class CliChannel {
     const trimmed = line.trim();
     const picked = /^\d{1,2}$/.test(trimmed) ? this.lastChoices[Number(trimmed) - 1] : undefined;
     if (picked) return { ...base, kind: "choice", value: picked.value, label: picked.label };
-    const command = /^\/(\w+)(?:\s+(.*))?$/.exec(trimmed);
-    const known = command?.[1] ? COMMANDS[command[1].toLowerCase()] : undefined;
-    if (known)
-      return { ...base, kind: "command", command: known, ...(command?.[2] ? { argument: command[2] } : {}) };
+    const command = parseTypedCommand(trimmed);
+    if (command) return { ...base, kind: "command", ...command };
     return { ...base, kind: "text", text: line };
   }
 

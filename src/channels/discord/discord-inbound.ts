@@ -1,5 +1,5 @@
 import type { ButtonInteraction, ChatInputCommandInteraction, Message } from "discord.js";
-import type { AttachmentType, Command, InboundMessage } from "../../core/index.js";
+import { type AttachmentType, type InboundMessage, parseTypedCommand } from "../../core/index.js";
 
 function attachmentType(contentType: string | null): AttachmentType {
   if (contentType?.startsWith("image/")) return "image";
@@ -28,11 +28,8 @@ export function fromDirectMessage(message: Message): InboundMessage | undefined 
   if (message.stickers.size > 0) return { ...base, kind: "attachment", attachment: { type: "sticker" } };
   if (!message.content.trim()) return undefined;
   // Typed commands work in DMs too, as they do on the other channels.
-  const typed = /^\/(start|help|lang|human|cancel)\b\s*(.*)$/i.exec(message.content.trim());
-  if (typed) {
-    const command = typed[1]!.toLowerCase() as Command;
-    return { ...base, kind: "command", command, ...(typed[2] ? { argument: typed[2] } : {}) };
-  }
+  const typed = parseTypedCommand(message.content);
+  if (typed) return { ...base, kind: "command", ...typed };
   return { ...base, kind: "text", text: message.content };
 }
 

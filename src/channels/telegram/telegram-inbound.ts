@@ -1,14 +1,5 @@
 import type { Context } from "grammy";
-import type { AttachmentType, Command, InboundMessage } from "../../core/index.js";
-
-const COMMANDS: Record<string, Command> = {
-  start: "start",
-  help: "help",
-  menu: "help",
-  lang: "lang",
-  human: "human",
-  cancel: "cancel",
-};
+import { type AttachmentType, commandNamed, type InboundMessage } from "../../core/index.js";
 
 function base(ctx: Context) {
   const from = ctx.from;
@@ -50,7 +41,7 @@ export function fromTelegram(ctx: Context): InboundMessage | undefined {
     const command = ctx.message?.entities?.find((e) => e.type === "bot_command" && e.offset === 0);
     if (command) {
       const name = text.slice(1, command.length).split("@")[0]!.toLowerCase();
-      const known = COMMANDS[name];
+      const known = commandNamed(name);
       const argument = text.slice(command.length).trim();
       if (known) return { ...base(ctx), kind: "command", command: known, ...(argument ? { argument } : {}) };
     }
