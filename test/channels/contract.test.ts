@@ -10,6 +10,18 @@ import { tempDir } from "../support/temp-dir.js";
 import { waitFor } from "../support/wait-for.js";
 
 const dir = tempDir();
+/** What every app-backed harness shares: push through the one channel, strings, shutdown. */
+function appSide(app: Awaited<ReturnType<typeof appHarness>>, fake: { close(): Promise<void> }) {
+  return {
+    push: (user: string, message: OutboundMessage) => app.dari.channels[0]!.push(user, message),
+    translate: (locale: "en" | "ko", key: string) => app.dari.translator.t(locale, key),
+    close: async () => {
+      await app.close();
+      await fake.close();
+    },
+  };
+}
+
 const seen = (text: string, choices: string[] = []): Seen => ({ text, choices });
 
 channelContract(
@@ -45,12 +57,7 @@ channelContract(
             (m.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.callback_data),
           ),
         ),
-      push: (user, message) => app.dari.channels[0]!.push(user, message),
-      translate: (locale, key) => app.dari.translator.t(locale, key),
-      close: async () => {
-        await app.close();
-        await fake.close();
-      },
+      ...appSide(app, fake),
     };
   },
   { a: "9001", b: "9002", c: "9003", d: "9004" },
@@ -95,12 +102,7 @@ channelContract(
             (m.quickReply?.items ?? []).map((i) => i.action.data),
           ),
         ),
-      push: (user, message) => app.dari.channels[0]!.push(user, message),
-      translate: (locale, key) => app.dari.translator.t(locale, key),
-      close: async () => {
-        await app.close();
-        await fake.close();
-      },
+      ...appSide(app, fake),
     };
   },
   {
@@ -154,12 +156,7 @@ channelContract(
             (m.components ?? []).flatMap((r) => r.components.map((b) => b.custom_id)),
           ),
         ),
-      push: (user, message) => app.dari.channels[0]!.push(user, message),
-      translate: (locale, key) => app.dari.translator.t(locale, key),
-      close: async () => {
-        await app.close();
-        await fake.close();
-      },
+      ...appSide(app, fake),
     };
   },
   { a: "666000000000000001", b: "666000000000000002", c: "666000000000000003", d: "666000000000000004" },
@@ -215,11 +212,11 @@ channelContract(
       },
       press: async (user, value) => {
         const channel = channelFor(user);
-        // Show the option first, then type its number, as a person at a terminal would.
-        (channel as unknown as { lastChoices: { label: string; value: string }[] }).lastChoices = [
-          { label: value, value },
-        ];
-        await channel.handleLine("1");
+        // Show the options first (the language list, or the menu), then type the number shown.
+        await channel.handleLine(value.startsWith("lang:") ? "/lang" : "/help");
+        const number = channel.options().findIndex((o) => o.value === value) + 1;
+        if (number === 0) throw new Error(`the terminal did not offer ${value}`);
+        await channel.handleLine(String(number));
       },
       received: (user) => log.get(user) ?? [],
       translate: (locale, key) => app.dari.translator.t(locale, key),

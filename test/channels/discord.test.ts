@@ -32,6 +32,16 @@ const newSince = async (user: string, count: number) =>
     () => (fake.sent(user).length > count ? fake.sent(user).slice(count) : undefined),
     `discord messages for ${user}`,
   );
+/** Waits until, since message `count`, an answer with the was-this-helpful buttons arrived. */
+const answeredSince = (user: string, count: number, what: string) =>
+  waitFor(
+    () =>
+      fake
+        .sent(user)
+        .slice(count)
+        .some((m) => buttons(m).some((b) => b.custom_id === "feedback:yes")),
+    what,
+  );
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 describe("Discord through discord.js against the local REST + gateway emulator", () => {
@@ -90,14 +100,7 @@ describe("Discord through discord.js against the local REST + gateway emulator",
     expect(options.filter((v) => v.startsWith("entry:")).length).toBeGreaterThanOrEqual(2);
     seen = fake.sent(user).length;
     fake.button(user, options[0]!);
-    await waitFor(
-      () =>
-        fake
-          .sent(user)
-          .slice(seen)
-          .some((m) => buttons(m).some((b) => b.custom_id === "feedback:yes")),
-      "clarified answer",
-    );
+    await answeredSince(user, seen, "clarified answer");
 
     seen = fake.sent(user).length;
     fake.button(user, "menu:life");
@@ -105,14 +108,7 @@ describe("Discord through discord.js against the local REST + gateway emulator",
     const entry = buttons(menu).find((b) => b.custom_id.startsWith("entry:"))!;
     seen = fake.sent(user).length;
     fake.button(user, entry.custom_id);
-    await waitFor(
-      () =>
-        fake
-          .sent(user)
-          .slice(seen)
-          .some((m) => buttons(m).some((b) => b.custom_id === "feedback:yes")),
-      "entry answer",
-    );
+    await answeredSince(user, seen, "entry answer");
 
     seen = fake.sent(user).length;
     fake.button(user, "human");
@@ -120,19 +116,10 @@ describe("Discord through discord.js against the local REST + gateway emulator",
       t("id", "handoff.finding"),
     );
 
-    const counselor = (
-      await app.api("POST", "/counselors", undefined, {
-        email: "d@c.kr",
-        name: "Dewi",
-        languages: ["id"],
-        available: true,
-      })
-    ).json();
-    const [waiting] = (await app.api("GET", "/queue", counselor.id)).json();
-    await app.api("POST", `/conversations/${waiting.id}/claim`, counselor.id);
+    const dewi = await app.counselor({ name: "Dewi", languages: ["id"] });
+    const waiting = await dewi.claimFirst();
     seen = fake.sent(user).length;
-    await app.api("POST", `/conversations/${waiting.id}/reply`, counselor.id, { text: "Halo, saya Dewi." });
-    await app.dari.relay.drain();
+    await dewi.reply(waiting, "Halo, saya Dewi.");
     const pushed = await waitFor(
       () =>
         fake
@@ -143,8 +130,7 @@ describe("Discord through discord.js against the local REST + gateway emulator",
     );
     expect(pushed.via).toBe("dm");
 
-    await app.api("POST", `/conversations/${waiting.id}/close`, counselor.id, { reason: "answered" });
-    await app.dari.relay.drain();
+    await dewi.close(waiting);
     const survey = await waitFor(
       () => fake.sent(user).find((m) => m.content === t("id", "survey.prompt")),
       "survey",
@@ -162,7 +148,7 @@ describe("Discord through discord.js against the local REST + gateway emulator",
     seen = fake.sent(user).length;
     fake.button(user, "survey:skip");
     expect((await newSince(user, seen)).at(-1)?.content).toBe(t("id", "survey.thanks"));
-    const transcript = (await app.api("GET", `/conversations/${waiting.id}`)).json();
+    const transcript = (await app.api("GET", `/conversations/${waiting}`)).json();
     expect(transcript.conversation.satisfaction).toBe(5);
   });
 

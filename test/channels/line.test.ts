@@ -87,25 +87,15 @@ describe("LINE through @line/bot-sdk against the local Messaging API emulator", 
         .join("\n"),
     ).toContain(t("th", "handoff.finding"));
 
-    const counselor = (
-      await app.api("POST", "/counselors", undefined, {
-        email: "s@c.kr",
-        name: "Suda",
-        languages: ["th"],
-        available: true,
-      })
-    ).json();
-    const [waiting] = (await app.api("GET", "/queue", counselor.id)).json();
-    await app.api("POST", `/conversations/${waiting.id}/claim`, counselor.id);
-    await app.api("POST", `/conversations/${waiting.id}/reply`, counselor.id, { text: "สวัสดีค่ะ ดิฉันสุดา" });
-    await app.dari.relay.drain();
+    const suda = await app.counselor({ name: "Suda", languages: ["th"] });
+    const waiting = await suda.claimFirst();
+    await suda.reply(waiting, "สวัสดีค่ะ ดิฉันสุดา");
     const pushed = fake.received(user).filter((m) => m.via === "push");
     expect(pushed.map((m) => m.text)).toContain("สวัสดีค่ะ ดิฉันสุดา");
     const pushCalls = fake.calls.filter((c) => c.path === "/v2/bot/message/push");
     expect(pushCalls.every((c) => typeof c.headers["x-line-retry-key"] === "string")).toBe(true);
 
-    await app.api("POST", `/conversations/${waiting.id}/close`, counselor.id, { reason: "answered" });
-    await app.dari.relay.drain();
+    await suda.close(waiting);
     expect(quick(fake.received(user).at(-1)).map((a) => a.data)).toEqual([
       "survey:1",
       "survey:2",
@@ -116,7 +106,7 @@ describe("LINE through @line/bot-sdk against the local Messaging API emulator", 
     await send(events.postback(user, "survey:4"));
     await send(events.text(user, "ขอบคุณมากค่ะ"));
     expect(fake.received(user).at(-1)?.text).toBe(t("th", "survey.thanks"));
-    expect((await app.api("GET", `/conversations/${waiting.id}`)).json().conversation).toMatchObject({
+    expect((await app.api("GET", `/conversations/${waiting}`)).json().conversation).toMatchObject({
       satisfaction: 4,
       satisfactionComment: "ขอบคุณมากค่ะ",
     });

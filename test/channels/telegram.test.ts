@@ -84,20 +84,9 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
     await deliver(updates.callback(user, "human"));
     expect(fake.sent(user).at(-1)?.text).toContain(t("vi", "handoff.finding"));
 
-    const minji = (
-      await app.api("POST", "/counselors", undefined, {
-        email: "m@c.kr",
-        name: "Minji",
-        languages: ["vi", "ko"],
-        available: true,
-      })
-    ).json();
-    const [waiting] = (await app.api("GET", "/queue", minji.id)).json();
-    expect((await app.api("POST", `/conversations/${waiting.id}/claim`, minji.id)).statusCode).toBe(200);
-    await app.api("POST", `/conversations/${waiting.id}/reply`, minji.id, {
-      text: "Chào bạn, mình là Minji <b>&</b>",
-    });
-    await app.dari.relay.drain();
+    const minji = await app.counselor({ name: "Minji", languages: ["vi", "ko"] });
+    const waiting = await minji.claimFirst();
+    await minji.reply(waiting, "Chào bạn, mình là Minji <b>&</b>");
     expect(fake.sent(user).map((m) => m.text)).toContain("Chào bạn, mình là Minji <b>&</b>");
     // Plain text: no parse_mode, so resident-visible markup is never interpreted.
     expect(
@@ -106,8 +95,7 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
         .every((c) => !(c.body as object as { parse_mode?: string }).parse_mode),
     ).toBe(true);
 
-    await app.api("POST", `/conversations/${waiting.id}/close`, minji.id, { reason: "answered" });
-    await app.dari.relay.drain();
+    await minji.close(waiting);
     const survey = fake.sent(user).at(-1)!;
     expect(survey.text).toBe(t("vi", "survey.prompt"));
     expect(buttons(survey).map((b) => b.callback_data)).toEqual([
@@ -120,7 +108,7 @@ describe("Telegram through grammY against the local Bot API emulator", () => {
     await deliver(updates.callback(user, "survey:5"));
     await deliver(updates.callback(user, "survey:skip"));
     expect(fake.sent(user).at(-1)?.text).toBe(t("vi", "survey.thanks"));
-    const transcript = (await app.api("GET", `/conversations/${waiting.id}`)).json();
+    const transcript = (await app.api("GET", `/conversations/${waiting}`)).json();
     expect(transcript.conversation.satisfaction).toBe(5);
   });
 

@@ -138,23 +138,27 @@ const from = (id: number, languageCode = "vi") => ({
 });
 const chat = (id: number) => ({ id, type: "private", first_name: "Lan" });
 
+/** An update carrying a private-chat message with the given content fields. */
+function message(userId: number, content: object, languageCode?: string) {
+  return {
+    update_id: ++updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chat(userId),
+      from: from(userId, languageCode),
+      ...content,
+    },
+  };
+}
+
 /** Telegram update payloads as the platform sends them. */
 export const updates = {
   text(userId: number, text: string, languageCode?: string) {
     const entities = text.startsWith("/")
       ? [{ type: "bot_command", offset: 0, length: text.split(" ")[0]!.length }]
       : undefined;
-    return {
-      update_id: ++updateId,
-      message: {
-        message_id: updateId,
-        date: Math.floor(Date.now() / 1000),
-        chat: chat(userId),
-        from: from(userId, languageCode),
-        text,
-        ...(entities ? { entities } : {}),
-      },
-    };
+    return message(userId, { text, ...(entities ? { entities } : {}) }, languageCode);
   },
   callback(userId: number, data: string) {
     return {
@@ -169,19 +173,12 @@ export const updates = {
     };
   },
   photo(userId: number, caption?: string) {
-    return {
-      update_id: ++updateId,
-      message: {
-        message_id: updateId,
-        date: Math.floor(Date.now() / 1000),
-        chat: chat(userId),
-        from: from(userId),
-        photo: [
-          { file_id: "small", file_unique_id: "s", width: 90, height: 90 },
-          { file_id: "PHOTO-FILE-ID", file_unique_id: "b", width: 800, height: 800 },
-        ],
-        ...(caption ? { caption } : {}),
-      },
-    };
+    return message(userId, {
+      photo: [
+        { file_id: "small", file_unique_id: "s", width: 90, height: 90 },
+        { file_id: "PHOTO-FILE-ID", file_unique_id: "b", width: 800, height: 800 },
+      ],
+      ...(caption ? { caption } : {}),
+    });
   },
 };

@@ -43,10 +43,40 @@ export async function appHarness(
       },
       ...(payload !== undefined ? { payload: payload as object } : {}),
     });
+  /** A counselor who acts only through the HTTP API, as the console will. */
+  const counselor = async (profile: { name: string; languages: string[] }) => {
+    const created = await api("POST", "/counselors", undefined, {
+      email: `${profile.name.toLowerCase()}@centre.kr`,
+      name: profile.name,
+      languages: profile.languages,
+      available: true,
+    });
+    if (created.statusCode !== 201) throw new Error(`creating ${profile.name} failed: ${created.body}`);
+    const id = created.json().id as string;
+    const act = async (conversationId: string, action: string, body?: object) => {
+      const res = await api("POST", `/conversations/${conversationId}/${action}`, id, body);
+      if (res.statusCode !== 200) throw new Error(`${action} failed (${res.statusCode}): ${res.body}`);
+      await dari.relay.drain();
+      return res.json();
+    };
+    return {
+      id,
+      /** Claims the first chat in the queue and returns its id. */
+      async claimFirst(): Promise<string> {
+        const [waiting] = (await api("GET", "/queue", id)).json() as { id: string }[];
+        if (!waiting) throw new Error("the queue is empty");
+        await act(waiting.id, "claim");
+        return waiting.id;
+      },
+      reply: (conversationId: string, text: string) => act(conversationId, "reply", { text }),
+      close: (conversationId: string, reason = "answered") => act(conversationId, "close", { reason }),
+    };
+  };
   return {
     dari,
     server,
     api,
+    counselor,
     pushed,
     setNow: (d: Date) => {
       current = d;

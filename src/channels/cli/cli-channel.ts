@@ -29,6 +29,11 @@ export class CliChannel {
     private readonly out: Writable,
   ) {}
 
+  /** The options last shown, in the order of their numbers. */
+  options(): readonly Choice[] {
+    return this.lastChoices;
+  }
+
   /** Translates one typed line into an inbound message. */
   toInbound(line: string): InboundMessage {
     const base = { channel: "cli", channelUserId: this.userId } as const;
