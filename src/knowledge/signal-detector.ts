@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LOCALES, type Locale, type Signal, type SignalDetector } from "../core/index.js";
 import { fold } from "./normalize.js";
-import { compileTerm, type TermPattern, termMatches } from "./term-pattern.js";
+import { compileTerms, type TermPattern, termMatches } from "./term-pattern.js";
 import { isStopWord } from "./tokenize.js";
 
 type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
@@ -26,26 +26,24 @@ const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "s
 const SMALLTALK_LEFTOVER_WORDS = 3;
 const SMALLTALK_LEFTOVER_CHARS = 15;
 
-function compile(category: string, cue: string, wholeWord: boolean): Cue | undefined {
-  const pattern = compileTerm(cue, wholeWord);
-  return pattern === undefined ? undefined : { category, pattern };
-}
-
+// Every language's cues of one category are compiled together: a message is tested against a
+// few patterns per category, not against each of the thousands of cues.
 function cues(lexicon: Lexicon, wholeWord = false): Cue[] {
-  const seen = new Set<string>();
-  const out: Cue[] = [];
+  const byCategory = new Map<string, string[]>();
   for (const locale of LOCALES) {
     for (const [category, list] of Object.entries(lexicon[locale] ?? {})) {
-      for (const cue of list) {
-        const key = `${category}\u0000${cue}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const compiled = compile(category, cue, wholeWord);
-        if (compiled) out.push(compiled);
-      }
+      byCategory.set(category, [...(byCategory.get(category) ?? []), ...list]);
     }
   }
-  return out;
+  return [...byCategory].flatMap(([category, list]) =>
+    compileTerms(list, wholeWord).map((pattern) => ({ category, pattern })),
+  );
+}
+
+function removeAll(text: string, pattern: TermPattern): string {
+  return typeof pattern === "string"
+    ? text.replaceAll(pattern, " ")
+    : text.replace(new RegExp(pattern.source, "gu"), " ");
 }
 
 function matches(cue: Cue, text: string): boolean {
@@ -84,6 +82,7 @@ export class LexiconSignalDetector implements SignalDetector {
   private readonly terms: { danger: Cue[]; urgency: Cue[]; habitual: Cue[] };
   private readonly smalltalk: Cue[];
   private readonly personal: Cue[];
+  private readonly avoidance: Cue[];
 
   constructor(lexicons: {
     emergency: Lexicon;
@@ -94,7 +93,9 @@ export class LexiconSignalDetector implements SignalDetector {
     this.emergency = cues(lexicons.emergency);
     this.terms = termCues(lexicons.emergencyTerms ?? {});
     this.smalltalk = cues(lexicons.smalltalk, true);
-    this.personal = cues(lexicons.personalCase);
+    const personal = cues(lexicons.personalCase);
+    this.personal = personal.filter((c) => c.category !== "avoidance");
+    this.avoidance = personal.filter((c) => c.category === "avoidance");
   }
 
   static fromFiles(dir = LEXICON_DIR): LexiconSignalDetector {
@@ -131,12 +132,17 @@ export class LexiconSignalDetector implements SignalDetector {
     const signals: Signal[] = [];
     const danger = this.danger(folded);
     if (danger) signals.push({ kind: "emergency", category: danger });
-    const personal = this.personal.find((cue) => matches(cue, folded));
+    // "How do I avoid being scammed on a deposit?" asks for advice; it reports no dispute.
+    const avoiding = this.avoidance.some((cue) => matches(cue, folded));
+    const personal = this.personal.find(
+      (cue) =>
+        matches(cue, folded) && !(avoiding && (cue.category === "dispute" || cue.category === "complaint")),
+    );
     if (personal) signals.push({ kind: "personalCase", cue: personal.category });
     const greeting = this.smalltalk.filter((cue) => matches(cue, folded));
     if (greeting.length > 0) {
       let rest = folded;
-      for (const cue of greeting) rest = rest.replace(cue.pattern, " ");
+      for (const cue of greeting) rest = removeAll(rest, cue.pattern);
       const leftover = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !isStopWord(w));
       const leftoverChars = leftover.join("").length;
       const category = greeting[0]?.category;

@@ -25,6 +25,29 @@ export function compileTerm(term: string, wholeWord = false): TermPattern | unde
   return folded;
 }
 
+/**
+ * Compiles many terms at once: the spaced-script ones become one alternation per word-end rule,
+ * so a message is tested against a few expressions instead of hundreds.
+ */
+export function compileTerms(terms: readonly string[], wholeWord = false): TermPattern[] {
+  const substrings = new Set<string>();
+  const open: string[] = [];
+  const closed: string[] = [];
+  for (const term of terms) {
+    const folded = fold(term).trim();
+    if (!folded) continue;
+    if (!SPACED_SCRIPT.test(folded)) substrings.add(folded);
+    else (wholeWord || folded.length <= 3 ? closed : open).push(escapeRegExp(folded));
+  }
+  // Longest first, so an alternation never stops at a shorter term that a longer one contains.
+  const alternation = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).join("|");
+  const patterns: TermPattern[] = [...substrings];
+  if (open.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(open)})`, "u"));
+  if (closed.length)
+    patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(closed)})(?![\\p{L}\\p{N}])`, "u"));
+  return patterns;
+}
+
 export function termMatches(pattern: TermPattern, foldedText: string): boolean {
   return typeof pattern === "string" ? foldedText.includes(pattern) : pattern.test(foldedText);
 }

@@ -53,4 +53,21 @@ describe("signals from the shipped lexicons", () => {
     expect(kinds("my E-7 extension was rejected, can you check my case?")).toContain("personalCase");
     expect(kinds("Aplikasi saya ditolak, bisa dicek kasus saya?")).toContain("personalCase");
   });
+
+  const cue = (text: string) =>
+    detector.detect(text).find((s) => s.kind === "personalCase") as { cue: string } | undefined;
+
+  it("names the kind of personal case: broker, pressure to sign, 'do it for me', complaint, threat", () => {
+    expect(cue("ပွဲစားက ပိုက်ဆံယူသွားတယ်")?.cue).toBe("broker");
+    expect(cue("사장님이 합의서에 사인하래요")?.cue).toBe("pressured");
+    expect(cue("老板拖欠工资，能帮我跟他谈谈吗")?.cue).toBe("actForMe");
+    expect(cue("तलब नदिए कहाँ उजुरी गर्ने")?.cue).toBe("complaint");
+    expect(cue("boss threatens to cancel my visa")?.cue).toBe("threat");
+  });
+
+  it("reads 'how do I avoid being scammed' as advice, not a dispute", () => {
+    expect(cue("I was scammed by the landlord")?.cue).toBe("dispute");
+    expect(cue("how to avoid getting scammed on a jeonse deposit")).toBeUndefined();
+    expect(cue("租房怎么才能不被骗押金")).toBeUndefined();
+  });
 });
