@@ -29,8 +29,10 @@ import { I18nTranslator } from "./i18n/index.js";
 import {
   FaqKnowledgeBase,
   LexiconSignalDetector,
+  reviewReport,
   seedFaq,
   VotingLanguageDetector,
+  ZawgyiRepair,
 } from "./knowledge/index.js";
 
 export interface Dari {
@@ -68,7 +70,9 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       const seeded = await seedFaq(faq);
       if (!seeded.skipped) logger.info({ created: seeded.created }, "FAQ seed loaded");
     }
-    const knowledge = new FaqKnowledgeBase(await faq.list({ status: "published" }));
+    const signals = LexiconSignalDetector.fromFiles();
+    const published = await faq.list({ status: "published" });
+    const knowledge = new FaqKnowledgeBase(published, { signals });
     const translator = await I18nTranslator.create();
     const store = new PrismaConversationStore(db);
     const handoff = new PrismaHandoffStore(db, config.database.provider);
@@ -85,7 +89,8 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
         store,
         knowledge,
         languages: new VotingLanguageDetector(),
-        signals: LexiconSignalDetector.fromFiles(),
+        signals,
+        textRepair: new ZawgyiRepair(),
         handoff: new QueueHandoffDesk(store, handoff, events, config.handoff.schedule, clock),
         clock,
         settings: {
@@ -120,6 +125,13 @@ export async function createDari(config: Config, logger: Logger, clock: Clock = 
       }
     };
     logger.info({ entries: knowledge.size, database: config.database.provider }, "knowledge base ready");
+    // Answers past their validUntil already tell residents to check; admins hear it here.
+    const due = reviewReport(published, clock.now()).due;
+    if (due.length > 0)
+      logger.warn(
+        { due: due.map((d) => `${d.key}: ${d.reason} ${d.date}`) },
+        "FAQ entries due for review (npm run faq -- review)",
+      );
     return {
       db,
       engine,

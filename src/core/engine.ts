@@ -206,7 +206,8 @@ export class Engine {
     if (conversation?.status === "closed" && !conversation.awaiting) conversation = null;
     conversation ??= await store.createConversation(resident.id, locale);
 
-    const raw = inboundText(inbound);
+    const typed = inboundText(inbound);
+    const raw = inbound.kind === "choice" ? typed : (this.deps.textRepair?.repair(typed) ?? typed);
     const truncated = raw.length > settings.maxMessageChars;
     const record = await store.appendMessage({
       conversationId: conversation.id,

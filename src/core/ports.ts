@@ -66,12 +66,19 @@ export interface FaqAnswer {
   personalCase: boolean;
   reviewedAt: Date;
   validUntil: Date | null;
+  /** The official line or site to check with once the answer may be out of date. */
+  checkWith: string;
 }
 
 /** The FAQ, searchable in every locale. */
 export interface KnowledgeBase {
   match(text: string, locale: Locale): MatchResult;
   answer(entryId: string, locale: Locale): FaqAnswer | undefined;
+  /**
+   * Personal-case cues ("complaint", "broker"…) that the entry's own phrasings carry: residents
+   * ask that general question in those words.
+   */
+  cuesOf(entryId: string): readonly string[];
   /** Published entries of a topic group ("visa", "labor"…), for the menu. */
   entriesInGroup(group: string, locale: Locale): FaqAnswer[];
 }
@@ -91,6 +98,11 @@ export type Signal =
   | { kind: "smalltalk"; smalltalk: "hello" | "thanks" | "bye"; otherWords: number }
   | { kind: "personalCase"; cue: string }
   | { kind: "meta"; meta: "human" | "language" | "menu" };
+
+/** Repairs text before anything reads it (legacy encodings such as Zawgyi Burmese). */
+export interface TextRepair {
+  repair(text: string): string;
+}
 
 /** Rule-based reading of a message: danger, greetings, personal cases, meta requests. */
 export interface SignalDetector {

@@ -11,6 +11,7 @@ import type {
   MatchResult,
   Signal,
   SignalDetector,
+  TextRepair,
 } from "./ports.js";
 
 /** Everything the engine needs, handed in by the composition root. */
@@ -19,6 +20,8 @@ export interface EngineDeps {
   knowledge: KnowledgeBase;
   languages: LanguageDetector;
   signals: SignalDetector;
+  /** Applied to every resident text before it is stored or read. */
+  textRepair?: TextRepair;
   handoff: HandoffDesk;
   clock: Clock;
   settings: EngineSettings;
@@ -34,8 +37,8 @@ export interface EngineSettings {
 }
 
 export const DEFAULT_ENGINE_SETTINGS: Omit<EngineSettings, "defaultLocale" | "maxMessageChars"> = {
-  answerThreshold: 0.62,
-  clarifyThreshold: 0.5,
+  answerThreshold: 0.4,
+  clarifyThreshold: 0.38,
 };
 
 /** One inbound message on its way through the pipeline. */

@@ -1,25 +1,32 @@
-import type { FaqAnswer, KnowledgeBase, Locale, MatchCandidate, MatchResult } from "../core/index.js";
-import type { FaqRecord } from "./faq.js";
+import type {
+  FaqAnswer,
+  KnowledgeBase,
+  Locale,
+  MatchCandidate,
+  MatchResult,
+  SignalDetector,
+} from "../core/index.js";
+import type { FaqRecord, FaqTranslationRecord } from "./faq.js";
 import { fold, normalizeForMatching } from "./normalize.js";
-import { compileTerm, type TermPattern, termMatches } from "./term-pattern.js";
-import { features } from "./tokenize.js";
+import { compileTerms, type TermPattern } from "./term-pattern.js";
+import { type Features, features } from "./tokenize.js";
+import { whereToCheck } from "./topics.js";
 import { VectorIndex } from "./vector-index.js";
-
-interface DocRef {
-  entry: number;
-  locale: Locale;
-}
 
 // A phrasing in the resident's own language counts fully; one in another language (shared
 // Korean/English terms, visa codes) a little less.
 const OTHER_LANGUAGE_FACTOR = 0.85;
+const ANCHOR_LOCALES: readonly Locale[] = ["ko", "en"];
+const ROMANISABLE = /\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const POOLED_WEIGHT = 0.3;
 const KEYWORD_BONUS = 0.08;
 const MAX_KEYWORD_BONUS = 0.2;
 const KEYWORD_CANDIDATES = 12;
 // An entry whose texts keep naming a visa code is about that visa; a message naming only other
 // codes is about something else ("F2R salary?" is not the E-7-4 entry even if words overlap).
 const CODE_SHARE = 0.2;
-const OTHER_CODE_FACTOR = 0.75;
+const OTHER_CODE_FACTOR = 0.9;
 const SAME_CODE_FACTOR = 1.1;
 const VISA_CODE_TOKEN = /(?<![\p{L}\p{N}])([a-h]\d{1,2}[0-9rs]?)(?![\p{L}\p{N}])/gu;
 
@@ -49,15 +56,27 @@ export const DEFAULT_CALIBRATION: Calibration = { similarity: 9, midpoint: 0.45,
 
 /** The FAQ as a searchable knowledge base over every phrasing in every locale. */
 export class FaqKnowledgeBase implements KnowledgeBase {
-  private readonly index = new VectorIndex<DocRef>();
+  private readonly calibration: Calibration;
+  // Per locale: one document per phrasing, and one per entry holding all its texts, so a message
+  // that mixes words from several phrasings of one entry still finds it.
+  private readonly indexes = new Map<
+    Locale,
+    { phrasings: VectorIndex<number>; pooled: VectorIndex<number> }
+  >();
   private readonly byId = new Map<string, number>();
-  private readonly keywords: { entry: number; pattern: TermPattern }[] = [];
+  // Per entry, every locale's keywords compiled together (see compileTerms).
+  private readonly keywords: TermPattern[][] = [];
   private readonly entryCodes: Set<string>[] = [];
+  private readonly signals: SignalDetector | undefined;
+  private readonly cueCache = new Map<string, readonly string[]>();
 
+  /** `signals` reads the personal-case cues of an entry's own phrasings (see `cuesOf`). */
   constructor(
     private readonly entries: FaqRecord[],
-    private readonly calibration: Calibration = DEFAULT_CALIBRATION,
+    options: { calibration?: Calibration; signals?: SignalDetector } = {},
   ) {
+    this.calibration = options.calibration ?? DEFAULT_CALIBRATION;
+    this.signals = options.signals;
     entries.forEach((entry, i) => {
       this.byId.set(entry.id, i);
       this.entryCodes[i] = this.codesOf(entry);
@@ -65,16 +84,31 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         Locale,
         NonNullable<FaqRecord["translations"][Locale]>,
       ][]) {
-        for (const text of [tr.question, ...tr.phrasings])
-          this.index.add({ entry: i, locale }, features(text));
-        for (const keyword of tr.keywords) {
-          const normalized = normalizeForMatching(keyword);
-          const pattern = normalized.length >= 2 ? compileTerm(normalized) : undefined;
-          if (pattern !== undefined) this.keywords.push({ entry: i, pattern });
+        let index = this.indexes.get(locale);
+        if (!index) {
+          index = { phrasings: new VectorIndex<number>(), pooled: new VectorIndex<number>() };
+          this.indexes.set(locale, index);
         }
+        const pooled: Features = new Map();
+        for (const text of [tr.question, ...tr.phrasings]) {
+          const f = features(text);
+          index.phrasings.add(i, f);
+          for (const [key, weight] of f) pooled.set(key, (pooled.get(key) ?? 0) + weight);
+        }
+        index.pooled.add(i, pooled);
       }
+      const keywords = Object.values(entry.translations)
+        .flatMap((tr) => tr?.keywords ?? [])
+        .map((k) => normalizeForMatching(k))
+        .filter((k) => k.length >= 2);
+      this.keywords[i] = compileTerms(keywords).map((p) =>
+        typeof p === "string" ? p : new RegExp(p.source, "gu"),
+      );
     });
-    this.index.build();
+    for (const index of this.indexes.values()) {
+      index.phrasings.build();
+      index.pooled.build();
+    }
   }
 
   private codesOf(entry: FaqRecord): Set<string> {
@@ -97,11 +131,29 @@ export class FaqKnowledgeBase implements KnowledgeBase {
   }
 
   match(text: string, locale: Locale): MatchResult {
+    const query = features(text);
+    const closest = new Map<number, number>();
+    const overall = new Map<number, number>();
+    const keep = (scores: Map<number, number>, factor: number) => (entry: number, score: number) => {
+      if (score * factor > (scores.get(entry) ?? 0)) scores.set(entry, score * factor);
+    };
+    // The resident's language, plus the Korean and English phrasings whose terms residents mix in.
+    // Text in Latin letters only may be romanised Nepali, Thai or Mongolian that language ID cannot
+    // place, so it is looked up in every language.
+    const searchedLocales = ROMANISABLE.test(text) && !NON_LATIN_LETTER.test(text) ? this.indexes.keys() : [];
+    for (const searched of new Set<Locale>([locale, ...ANCHOR_LOCALES, ...searchedLocales])) {
+      const index = this.indexes.get(searched);
+      if (!index) continue;
+      const factor = searched === locale ? 1 : OTHER_LANGUAGE_FACTOR;
+      index.phrasings.visit(query, keep(closest, factor));
+      index.pooled.visit(query, keep(overall, factor));
+    }
     const best = new Map<number, number>();
-    this.index.visit(features(text), (payload, score) => {
-      const weighted = payload.locale === locale ? score : score * OTHER_LANGUAGE_FACTOR;
-      if (weighted > (best.get(payload.entry) ?? 0)) best.set(payload.entry, weighted);
-    });
+    for (const entry of new Set([...closest.keys(), ...overall.keys()]))
+      best.set(
+        entry,
+        (1 - POOLED_WEIGHT) * (closest.get(entry) ?? 0) + POOLED_WEIGHT * (overall.get(entry) ?? 0),
+      );
     const folded = fold(normalizeForMatching(text));
     const bonus = new Map<number, number>();
     // Keywords can only reorder the leading candidates, so only theirs are tested.
@@ -111,10 +163,16 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         .slice(0, KEYWORD_CANDIDATES)
         .map(([entry]) => entry),
     );
-    for (const { entry, pattern } of this.keywords) {
-      if (leading.has(entry) && termMatches(pattern, folded)) {
-        bonus.set(entry, Math.min(MAX_KEYWORD_BONUS, (bonus.get(entry) ?? 0) + KEYWORD_BONUS));
-      }
+    for (const entry of leading) {
+      let hits = 0;
+      for (const pattern of this.keywords[entry] ?? [])
+        hits +=
+          typeof pattern === "string"
+            ? folded.includes(pattern)
+              ? 1
+              : 0
+            : (folded.match(pattern)?.length ?? 0);
+      if (hits > 0) bonus.set(entry, Math.min(MAX_KEYWORD_BONUS, hits * KEYWORD_BONUS));
     }
     const queryCodes = visaCodes(text);
     const ranked = [...best]
@@ -154,7 +212,25 @@ export class FaqKnowledgeBase implements KnowledgeBase {
       personalCase: entry.personalCase,
       reviewedAt: entry.reviewedAt,
       validUntil: entry.validUntil,
+      checkWith: whereToCheck(entry.topic),
     };
+  }
+
+  // Read on first use and kept: only asked when a message carries a personal-case cue. Every
+  // language counts, so a message whose language was misread is judged the same way.
+  cuesOf(entryId: string): readonly string[] {
+    const cached = this.cueCache.get(entryId);
+    if (cached) return cached;
+    const i = this.byId.get(entryId);
+    const entry = i === undefined ? undefined : (this.entries[i] as FaqRecord);
+    const cues = new Set<string>();
+    for (const [locale, tr] of Object.entries(entry?.translations ?? {}) as [Locale, FaqTranslationRecord][])
+      for (const text of [tr.question, ...tr.phrasings])
+        for (const signal of this.signals?.detect(text, locale) ?? [])
+          if (signal.kind === "personalCase") cues.add(signal.cue);
+    const found = [...cues];
+    this.cueCache.set(entryId, found);
+    return found;
   }
 
   entriesInGroup(group: string, locale: Locale): FaqAnswer[] {

@@ -35,7 +35,11 @@ function add(features: Features, key: string, weight: number): void {
   features.set(key, (features.get(key) ?? 0) + weight);
 }
 
+const COMBINING_MARK = /\p{M}/u;
+
+// Segmenting is slow; without combining marks every code point is its own grapheme.
 function graphemes(text: string): string[] {
+  if (!COMBINING_MARK.test(text)) return Array.from(text);
   return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
 

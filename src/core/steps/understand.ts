@@ -9,8 +9,13 @@ const CLARIFY_ROUNDS_BEFORE_HANDOVER = 2;
 // A request about the conversation itself ("a person please", "switch to English") must match a
 // meta phrasing closely and clearly better than any FAQ entry: "is there counselling in English?"
 // mentions a language but asks about counselling.
-const META_MIN_SIMILARITY = 0.7;
+const META_MIN_SIMILARITY = 0.4;
 const META_LEAD = 1.2;
+const META_MARGIN = 0.1;
+// A personal-case cue that the confidently matched entry's own phrasings use ("where do I complain
+// about unpaid wages", "the broker says I need not check the register") is part of that general
+// question. A refusal, "look at my case" or "do it for me" never is.
+const ALWAYS_PERSONAL = new Set(["refusal", "reviewMyCase", "actForMe"]);
 // Entries whose raw similarity is within this ratio of the best are "almost equally close".
 const AMBIGUOUS_RATIO = 0.92;
 
@@ -40,7 +45,8 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
     meta &&
     meta.confidence >= settings.answerThreshold &&
     meta.similarity >= META_MIN_SIMILARITY &&
-    meta.similarity >= (best?.similarity ?? 0) * META_LEAD
+    meta.similarity >= (best?.similarity ?? 0) * META_LEAD &&
+    meta.similarity >= (best?.similarity ?? 0) + META_MARGIN
   ) {
     if (meta.topic === "meta.human") return handover(turn, deps, "requested");
     if (meta.topic === "meta.language") return { type: "languageMenu" };
@@ -54,7 +60,12 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
   }
 
   const personal = turn.signals.find((s) => s.kind === "personalCase");
-  if (personal) return handover(turn, deps, "unanswerable", best?.topic);
+  const askedThisWay =
+    personal?.kind === "personalCase" &&
+    best !== undefined &&
+    !ALWAYS_PERSONAL.has(personal.cue) &&
+    deps.knowledge.cuesOf(best.entryId).includes(personal.cue);
+  if (personal && !(confident && askedThisWay)) return handover(turn, deps, "unanswerable", best?.topic);
 
   // Two entries almost equally close ("E7 visa": what it is? how to apply?) means we are unsure
   // between them: ask, rather than pick one confidently.
