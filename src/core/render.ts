@@ -93,7 +93,7 @@ function answer(ctx: RenderContext, entryId: string): OutboundMessage[] {
     parts.push(
       t(locale, "answer.stale", {
         date: found.reviewedAt.toISOString().slice(0, 10),
-        where: "1345 / HiKorea",
+        where: found.checkWith,
       }),
     );
   }

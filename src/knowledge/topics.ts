@@ -55,5 +55,18 @@ export function isTopic(value: string): value is Topic {
   return (TOPICS as readonly string[]).includes(value);
 }
 
+// Where a resident checks a figure that may have changed, by topic group (facts.md 0.1 and 0.6).
+const WHERE_TO_CHECK: Record<string, string> = {
+  visa: "1345 / www.hikorea.go.kr",
+  labor: "1350 / www.moel.go.kr",
+  medical: "NHIS 1577-1000",
+  life: "1345",
+};
+
+/** The official line or site that confirms the current rule of a topic. */
+export function whereToCheck(topic: string): string {
+  return WHERE_TO_CHECK[topic.split(".")[0] ?? ""] ?? "1345";
+}
+
 /** Outcomes the evaluation sets use besides topic keys. */
 export const OUTCOME_LABELS = ["escalate", "emergency", "smalltalk"] as const;

@@ -150,6 +150,8 @@ describe("Engine: the BOT-state pipeline", () => {
     const result = await h.say("u13", "what is the minimum wage per hour");
     expect(result.decision).toMatchObject({ type: "answer", topic: "labor.min_wage" });
     expect(result.replies[0]?.text).toContain("may have changed");
+    // Where to check depends on the topic: the labour ministry for wages.
+    expect(result.replies[0]?.text).toContain("1350 / www.moel.go.kr");
     const fresh = await h.say("u13b", "e7 visa requirements");
     expect(fresh.replies[0]?.text).not.toContain("may have changed");
   });
