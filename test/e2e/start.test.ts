@@ -43,7 +43,9 @@ describe("npm start", () => {
       LOG_LEVEL: "info",
     });
     try {
-      const health = await waitFor(`http://127.0.0.1:${port}/healthz`, 15_000);
+      // A first start loads and indexes about 17,000 FAQ texts (~8 s idle; more while the rest of
+      // the suite runs in parallel).
+      const health = await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
       expect(health.status).toBe(200);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
@@ -58,7 +60,7 @@ describe("npm start", () => {
       app.child.kill("SIGTERM");
       expect(await exited).toBe(0);
     }
-  });
+  }, 90_000);
 
   it.each([
     [{ PORT: "abc" }, /PORT: .*whole number/],
