@@ -18,6 +18,7 @@ import { VectorIndex } from "./vector-index.js";
 const OTHER_LANGUAGE_FACTOR = 0.85;
 const ANCHOR_LOCALES: readonly Locale[] = ["ko", "en"];
 const ROMANISABLE = /\p{Script=Latin}/u;
+const ROMANISED_RETRY_BELOW = 0.45;
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const POOLED_WEIGHT = 0.3;
 const KEYWORD_BONUS = 0.08;
@@ -137,17 +138,23 @@ export class FaqKnowledgeBase implements KnowledgeBase {
     const keep = (scores: Map<number, number>, factor: number) => (entry: number, score: number) => {
       if (score * factor > (scores.get(entry) ?? 0)) scores.set(entry, score * factor);
     };
+    const search = (locales: Iterable<Locale>) => {
+      for (const searched of locales) {
+        const index = this.indexes.get(searched);
+        if (!index) continue;
+        const factor = searched === locale ? 1 : OTHER_LANGUAGE_FACTOR;
+        index.phrasings.visit(query, keep(closest, factor));
+        index.pooled.visit(query, keep(overall, factor));
+      }
+    };
     // The resident's language, plus the Korean and English phrasings whose terms residents mix in.
-    // Text in Latin letters only may be romanised Nepali, Thai or Mongolian that language ID cannot
-    // place, so it is looked up in every language.
-    const searchedLocales = ROMANISABLE.test(text) && !NON_LATIN_LETTER.test(text) ? this.indexes.keys() : [];
-    for (const searched of new Set<Locale>([locale, ...ANCHOR_LOCALES, ...searchedLocales])) {
-      const index = this.indexes.get(searched);
-      if (!index) continue;
-      const factor = searched === locale ? 1 : OTHER_LANGUAGE_FACTOR;
-      index.phrasings.visit(query, keep(closest, factor));
-      index.pooled.visit(query, keep(overall, factor));
-    }
+    const first = new Set<Locale>([locale, ...ANCHOR_LOCALES]);
+    search(first);
+    // Text in Latin letters only that found little may be romanised Nepali, Thai or Mongolian that
+    // language ID cannot place: then every other language is searched too.
+    const found = Math.max(0, ...closest.values());
+    if (found < ROMANISED_RETRY_BELOW && ROMANISABLE.test(text) && !NON_LATIN_LETTER.test(text))
+      search([...this.indexes.keys()].filter((l) => !first.has(l)));
     const best = new Map<number, number>();
     for (const entry of new Set([...closest.keys(), ...overall.keys()]))
       best.set(
