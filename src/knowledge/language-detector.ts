@@ -105,28 +105,82 @@ const MARKERS: Partial<Record<Locale, string[]>> = {
   mn: "би миний юу вэ бэ уу үү байна байгаа хэрхэн хаана яаж болох ажил цалин сайн баярлалаа".split(" "),
 };
 
-function voteMarkers(text: string, allowed: Locale[]): Locale | undefined {
-  const words = fold(text)
+// Words residents type when they write Nepali, Mongolian, Khmer, Burmese or Thai in Latin
+// letters, which no detection library knows. Only words that are not also common in English,
+// unaccented Vietnamese, Tagalog, Indonesian or Uzbek are listed ("ban", "mai", "dai", "ya" are not).
+const ROMANISED: Partial<Record<Locale, string[]>> = {
+  ne: "cha chha garna garne gareko garda garidinu milcha milchha huncha hunchha parcha parchha kasari kasri kaha kahaa kati mero malai hajur bhayo bhaye chaina chhaina thiyo pani bhane sakchu sakincha bolne khulne namaste dhanyabad dhanyawad kun kunai".split(
+    " ",
+  ),
+  mn: "bn bna baina bain yaj yaaj hed heden hezee haana bolokh boloh bolno uu maani chini bayrlalaa bayarlalaa sainuu zaaval ajil tsalin tuslaa tuslaach gej geed oilgomjgui oilgohgui medehgui avah ogoh".split(
+    " ",
+  ),
+  km: "knhom khnhom khnom kjom bong tov nov thver twer chreun chraen arkun orkun akun chnam chhnam luy kanlaeng kanleng mech niyeay trov ponman monti baan hery cheh".split(
+    " ",
+  ),
+  my: "lar lae lal mhr hmar pyaung pyaw kaung bal bl lout lote thwar twar yone nar alote ngwe sayar mingalarpar mingalaba khinbyar kyayzu kyay shi kya dal".split(
+    " ",
+  ),
+  th: "krub krab khrap kub kha khob khun khobkhun arai yangrai kaoli kaolee pai yak rue plao duan laew leaw sawasdee sawatdee".split(
+    " ",
+  ),
+};
+
+function wordsOf(text: string): string[] {
+  return fold(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
+}
+
+/** The locale whose marker words occur most often (none on a tie), with how many occur. */
+function bestByMarkers(
+  words: string[],
+  markers: Partial<Record<Locale, string[]>>,
+  allowed: Locale[],
+  distinct = false,
+): { locale: Locale | undefined; hits: number } {
   let best: Locale | undefined;
   let bestHits = 0;
   let tie = false;
   for (const locale of allowed) {
-    const set = new Set(MARKERS[locale] ?? []);
-    const hits = words.filter((w) => set.has(w)).length;
+    const set = new Set(markers[locale] ?? []);
+    const found = words.filter((w) => set.has(w));
+    const hits = distinct ? new Set(found).size : found.length;
     if (hits > bestHits) {
       best = locale;
       bestHits = hits;
       tie = false;
     } else if (hits === bestHits && hits > 0) tie = true;
   }
-  return tie ? undefined : best;
+  return { locale: tie ? undefined : best, hits: bestHits };
+}
+
+function voteMarkers(text: string, allowed: Locale[]): Locale | undefined {
+  return bestByMarkers(wordsOf(text), MARKERS, allowed).locale;
+}
+
+const ROMANISED_LOCALES = Object.keys(ROMANISED) as Locale[];
+const ROMANISED_MIN_WORDS = 2;
+
+/**
+ * Romanised Nepali, Mongolian, Khmer, Burmese or Thai: at least two different marker words of
+ * one of them, and more than any Latin-script language's markers. A weak guess: it names the
+ * language of a new resident's first reply but never overrides one already chosen.
+ */
+export function romanisedLanguage(text: string): Locale | undefined {
+  const words = wordsOf(text);
+  const romanised = bestByMarkers(words, ROMANISED, ROMANISED_LOCALES, true);
+  if (!romanised.locale || romanised.hits < ROMANISED_MIN_WORDS) return undefined;
+  const latin = bestByMarkers(words, MARKERS, BUCKETS.latin, true);
+  return romanised.hits > latin.hits ? romanised.locale : undefined;
 }
 
 const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
+// Enough to answer a new resident in that language, never enough to override a known choice.
+const ROMANISED_CONFIDENCE = 0.7;
 
 type ScriptVerdict = { locale: Locale; confidence: number } | { bucket: Bucket } | undefined;
 
@@ -168,6 +222,8 @@ export class VotingLanguageDetector implements LanguageDetector {
       // Vietnamese letters and the Uzbek oʻ/gʻ decide on their own when they are typed.
       if (count(VIETNAMESE_LETTERS, clean) >= 2) return { locale: "vi", confidence: 0.96 };
       if (/[oOgG][ʻ‘ʼ'`]/u.test(text)) return { locale: "uz", confidence: 0.9 };
+      const romanised = romanisedLanguage(clean);
+      if (romanised) return { locale: romanised, confidence: ROMANISED_CONFIDENCE };
     }
     // Korean words mixed into a Latin message would only confuse the voters.
     const votingText = clean.replace(/\p{Script=Hangul}+/gu, " ").trim();

@@ -38,4 +38,24 @@ describe("language detection by script", () => {
     for (const text of ["annyeonghaseyo", "xie xie", "spasibo bolshoe"])
       expect(detector.detect(text).confidence).toBeLessThan(0.85);
   });
+
+  it.each([
+    ["malai company change garna kasari milcha hajur", "ne"],
+    ["tsalin avah gej bn, haana ochih ve", "mn"],
+    ["knhom chong tov monti pet, trov thver yang mech", "km"],
+    ["alote pyaung chin lo, bal lo lout ya mhr lae", "my"],
+    ["yak plian ngan krub, tong tham arai bang", "th"],
+  ])("names a romanised language from its own words: %s → %s", (text, locale) => {
+    const guess = detector.detect(text);
+    expect(guess.locale).toBe(locale);
+    expect(guess.confidence).toBeLessThan(0.85);
+  });
+
+  it("does not read English, Tagalog or unaccented Vietnamese as a romanised language", () => {
+    expect(detector.detect("can i change my workplace if the boss does not pay").locale).toBe("en");
+    expect(detector.detect("pwede ba ako lumipat ng trabaho kung hindi nagbabayad si boss").locale).toBe(
+      "tl",
+    );
+    expect(detector.detect("em muon doi cho lam thi phai lam sao a, ban oi").locale).toBe("vi");
+  });
 });
