@@ -109,13 +109,13 @@ export class MemoryOutboxStore implements OutboxStore {
     lastError: string | null;
   })[] = [];
 
-  async enqueue(entry: Omit<OutboxEntry, "id" | "attempts">): Promise<void> {
+  async enqueue(entry: Omit<OutboxEntry, "id" | "attempts">, dueAt: Date): Promise<void> {
     this.entries.push({
       ...entry,
       id: randomUUID(),
       attempts: 0,
       state: "pending",
-      nextAttemptAt: 0,
+      nextAttemptAt: dueAt.getTime(),
       lastError: null,
     });
   }

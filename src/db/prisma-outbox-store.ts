@@ -6,7 +6,7 @@ import type { Db } from "./client.js";
 export class PrismaOutboxStore implements OutboxStore {
   constructor(private readonly db: Db) {}
 
-  async enqueue(entry: Omit<OutboxEntry, "id" | "attempts">): Promise<void> {
+  async enqueue(entry: Omit<OutboxEntry, "id" | "attempts">, dueAt: Date): Promise<void> {
     await this.db.outboxItem.create({
       data: {
         conversationId: entry.conversationId,
@@ -14,6 +14,7 @@ export class PrismaOutboxStore implements OutboxStore {
         channel: entry.channel,
         recipient: entry.recipient,
         payload: JSON.stringify(entry.payload),
+        nextAttemptAt: dueAt,
       },
     });
   }

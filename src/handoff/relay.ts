@@ -19,7 +19,8 @@ export interface OutboxEntry {
 
 /** Durable queue of messages to push to residents (implemented in db/). */
 export interface OutboxStore {
-  enqueue(entry: Omit<OutboxEntry, "id" | "attempts">): Promise<void>;
+  /** Queues an entry due at `dueAt` (the relay's clock, not the database's: they may differ). */
+  enqueue(entry: Omit<OutboxEntry, "id" | "attempts">, dueAt: Date): Promise<void>;
   /** Leases due entries to this caller (another instance never gets the same entry meanwhile). */
   lease(now: Date, limit: number, leaseMs: number): Promise<OutboxEntry[]>;
   markSent(id: string): Promise<void>;
@@ -77,13 +78,16 @@ export class Relay {
         language: (author.language ?? null) as MessageRecord["language"],
         delivery: "pending",
       });
-      await this.outbox.enqueue({
-        conversationId,
-        messageId: record.id,
-        channel: recipient.channel,
-        recipient: recipient.channelUserId,
-        payload: message,
-      });
+      await this.outbox.enqueue(
+        {
+          conversationId,
+          messageId: record.id,
+          channel: recipient.channel,
+          recipient: recipient.channelUserId,
+          payload: message,
+        },
+        this.clock.now(),
+      );
       records.push(record);
     }
     void this.kick();

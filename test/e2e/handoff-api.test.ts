@@ -94,6 +94,26 @@ describe("a resident reaches a counselor who works only through the HTTP API", (
     }
   });
 
+  it("delivers a counselor's reply on the app's clock, however far it is from the database's", async () => {
+    // The outbox used to take its due time from the database's now(): with the app's clock in
+    // the past, nothing was ever due and every counselor message sat in the outbox.
+    const app = await appHarness(`file:${dir.path}/clock.db`, new Date("2020-03-02T10:00:00+09:00"));
+    try {
+      await app.dari.engine.handle({
+        channel: "test",
+        channelUserId: "early",
+        kind: "text",
+        text: "I want to talk to a real person please",
+      });
+      const minji = await app.counselor({ name: "Minji", languages: ["en"] });
+      const chat = await minji.claimFirst();
+      await minji.reply(chat, "Hello, this is Minji.");
+      expect(app.pushed.map((p) => p.message.text)).toContain("Hello, this is Minji.");
+    } finally {
+      await app.close();
+    }
+  });
+
   it("streams live events to the console over server-sent events", async () => {
     const app = await appHarness(`file:${dir.path}/events.db`);
     const address = await app.server.listen({ port: 0, host: "127.0.0.1" });
