@@ -10,6 +10,8 @@ type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
 
 // Someone not breathing, convulsing, overdosed or suicidal is an emergency even said calmly.
 const GRAVE_ALONE = new Set(["unconscious", "seizure", "overdose", "suicide"]);
+const FIRST_PERSONAL = ["refusal", "reviewMyCase", "actForMe"];
+const DISTRESS = "distress";
 
 /** Danger terms by category, plus urgency ("now", "help!") and habitual ("sometimes") markers. */
 export type TermLexicon = Partial<
@@ -44,6 +46,19 @@ function removeAll(text: string, pattern: TermPattern): string {
   return typeof pattern === "string"
     ? text.replaceAll(pattern, " ")
     : text.replace(new RegExp(pattern.source, "gu"), " ");
+}
+
+/** Where a compiled cue occurs in the text, as [start, end) offsets. */
+function spans(pattern: TermPattern, text: string): [number, number][] {
+  const found: [number, number][] = [];
+  if (typeof pattern === "string") {
+    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1))
+      found.push([at, at + pattern.length]);
+    return found;
+  }
+  for (const m of text.matchAll(new RegExp(pattern.source, "gu")))
+    found.push([m.index, m.index + m[0].length]);
+  return found;
 }
 
 function matches(cue: Cue, text: string): boolean {
@@ -94,7 +109,10 @@ export class LexiconSignalDetector implements SignalDetector {
     this.terms = termCues(lexicons.emergencyTerms ?? {});
     this.smalltalk = cues(lexicons.smalltalk, true);
     const personal = cues(lexicons.personalCase);
-    this.personal = personal.filter((c) => c.category !== "avoidance");
+    // A request only a person can carry out wins over a dispute in the same message: "scammed by
+    // the landlord, can you call him for me" is a "do it for me", not a question about scams.
+    const rank = (c: Cue) => (FIRST_PERSONAL.includes(c.category) ? 0 : 1);
+    this.personal = personal.filter((c) => c.category !== "avoidance").sort((a, b) => rank(a) - rank(b));
     this.avoidance = personal.filter((c) => c.category === "avoidance");
   }
 
@@ -115,15 +133,23 @@ export class LexiconSignalDetector implements SignalDetector {
   private danger(folded: string): string | undefined {
     const phrase = this.emergency.find((cue) => matches(cue, folded));
     const terms = this.terms.danger.filter((cue) => matches(cue, folded));
+    // Fear ("I'm scared") is a danger only beside another one: "so scared, help, my visa expires
+    // tomorrow" is anxiety about a question.
+    const dangers = terms.filter((t) => t.category !== DISTRESS);
+    if (!phrase && dangers.length === 0) return undefined;
     const urgent = this.terms.urgency.some((cue) => matches(cue, folded));
-    const habitual = this.terms.habitual.some((cue) => matches(cue, folded));
+    // A habitual marker lying wholly inside the danger words ("动不动" in "一动不动", lying
+    // motionless) is part of the danger, not a framing of it.
+    const inside = (phrase ? [phrase, ...terms] : terms).flatMap((cue) => spans(cue.pattern, folded));
+    const habitual = this.terms.habitual.some((cue) =>
+      spans(cue.pattern, folded).some(([from, to]) => !inside.some(([a, b]) => a <= from && to <= b)),
+    );
     const kinds = new Set(terms.map((t) => t.category));
-    const category = phrase?.category ?? terms[0]?.category;
-    if (!category) return undefined;
+    const category = phrase?.category ?? (dangers[0] as Cue).category;
     const suicidal = category === "suicide" || kinds.has("suicide");
     if (habitual && !urgent && !suicidal) return undefined;
     const grave = [...kinds].some((kind) => GRAVE_ALONE.has(kind));
-    if (phrase || grave || (terms.length > 0 && urgent) || kinds.size >= 2) return category;
+    if (phrase || grave || urgent || kinds.size >= 2) return category;
     return undefined;
   }
 

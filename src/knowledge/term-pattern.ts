@@ -1,6 +1,9 @@
 import { fold } from "./normalize.js";
 
 const SPACED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+// "제 신청" (my application) must not match inside "언제 신청" (when to apply): a Korean cue that
+// opens with a one-syllable word matches only where that word starts.
+const ONE_SYLLABLE_HANGUL_WORD = /^\p{Script=Hangul}\s/u;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -10,22 +13,6 @@ function escapeRegExp(text: string): string {
 export type TermPattern = RegExp | string;
 
 /**
- * Compiles a cue or keyword for text already passed through fold(). Latin and Cyrillic terms
- * match at the start of a word ("bleed" matches "bleeding", "move" does not match "remove");
- * with `wholeWord`, and for terms of three letters or fewer, they must end a word too.
- * Scripts written without spaces, and Hangul with its attached particles, match anywhere.
- */
-export function compileTerm(term: string, wholeWord = false): TermPattern | undefined {
-  const folded = fold(term).trim();
-  if (!folded) return undefined;
-  if (SPACED_SCRIPT.test(folded)) {
-    const end = wholeWord || folded.length <= 3 ? "(?![\\p{L}\\p{N}])" : "";
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(folded)}${end}`, "u");
-  }
-  return folded;
-}
-
-/**
  * Compiles many terms at once: the spaced-script ones become one alternation per word-end rule,
  * so a message is tested against a few expressions instead of hundreds.
  */
@@ -33,11 +20,14 @@ export function compileTerms(terms: readonly string[], wholeWord = false): TermP
   const substrings = new Set<string>();
   const open: string[] = [];
   const closed: string[] = [];
+  const hangulWordStart: string[] = [];
   for (const term of terms) {
     const folded = fold(term).trim();
     if (!folded) continue;
-    if (!SPACED_SCRIPT.test(folded)) substrings.add(folded);
-    else (wholeWord || folded.length <= 3 ? closed : open).push(escapeRegExp(folded));
+    if (SPACED_SCRIPT.test(folded))
+      (wholeWord || folded.length <= 3 ? closed : open).push(escapeRegExp(folded));
+    else if (ONE_SYLLABLE_HANGUL_WORD.test(folded)) hangulWordStart.push(escapeRegExp(folded));
+    else substrings.add(folded);
   }
   // Longest first, so an alternation never stops at a shorter term that a longer one contains.
   const alternation = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).join("|");
@@ -45,6 +35,8 @@ export function compileTerms(terms: readonly string[], wholeWord = false): TermP
   if (open.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(open)})`, "u"));
   if (closed.length)
     patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(closed)})(?![\\p{L}\\p{N}])`, "u"));
+  if (hangulWordStart.length)
+    patterns.push(new RegExp(`(?<!\\p{Script=Hangul})(?:${alternation(hangulWordStart)})`, "u"));
   return patterns;
 }
 
