@@ -199,6 +199,13 @@ describe("signals from the shipped lexicons", () => {
     expect(cue("จะเช่าห้อง กลัวโดนโกงค่ามัดจำ ต้องเช็คอะไรบ้าง")).toBeUndefined();
   });
 
+  it("reads family words and 'pays for me' as no request to act", () => {
+    expect(cue("chi ho em la co dau viet, muon hoc tieng han o dau")).toBeUndefined();
+    expect(cue("как проверить что работодатель платит за меня страховки")).toBeUndefined();
+    for (const text of ["mero E74 ko point hisab garidinu na", "em gui giay to, chi xem ho em voi"])
+      expect(["actForMe", "reviewMyCase"]).toContain(cue(text)?.cue);
+  });
+
   it("puts a request only a person can carry out before a dispute in the same message", () => {
     expect(cue("I was scammed by the landlord, can you call him for me")?.cue).toBe("actForMe");
   });
