@@ -93,6 +93,13 @@ export interface LanguageDetector {
   detect(text: string): LanguageGuess;
 }
 
+/**
+ * Personal-case cues only a person can act on: a refusal of the resident's own application, "look
+ * at my case", "do it for me". Any other cue (a dispute, a complaint) may be part of a general
+ * question the FAQ answers.
+ */
+export const PERSON_ONLY_CUES: readonly string[] = ["refusal", "reviewMyCase", "actForMe"];
+
 export type Signal =
   | { kind: "emergency"; category: string }
   | { kind: "smalltalk"; smalltalk: "hello" | "thanks" | "bye"; otherWords: number }

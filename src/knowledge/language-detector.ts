@@ -107,9 +107,10 @@ const MARKERS: Partial<Record<Locale, string[]>> = {
 
 // Words residents type when they write Nepali, Mongolian, Khmer, Burmese or Thai in Latin
 // letters, which no detection library knows. Only words that are not also common in English,
-// unaccented Vietnamese, Tagalog, Indonesian or Uzbek are listed ("ban", "mai", "dai", "ya" are not).
+// unaccented Vietnamese, Tagalog, Indonesian or Uzbek are listed ("ban", "mai", "dai", "ya", the
+// Uzbek "kun" are not).
 const ROMANISED: Partial<Record<Locale, string[]>> = {
-  ne: "cha chha garna garne gareko garda garidinu milcha milchha huncha hunchha parcha parchha kasari kasri kaha kahaa kati mero malai hajur bhayo bhaye chaina chhaina thiyo pani bhane sakchu sakincha bolne khulne namaste dhanyabad dhanyawad kun kunai".split(
+  ne: "cha chha garna garne gareko garda garidinu milcha milchha huncha hunchha parcha parchha kasari kasri kaha kahaa kati mero malai hajur bhayo bhaye chaina chhaina thiyo pani bhane sakchu sakincha bolne khulne namaste dhanyabad dhanyawad kunai".split(
     " ",
   ),
   mn: "bn bna baina bain yaj yaaj hed heden hezee haana bolokh boloh bolno uu maani chini bayrlalaa bayarlalaa sainuu zaaval ajil tsalin tuslaa tuslaach gej geed oilgomjgui oilgohgui medehgui avah ogoh".split(

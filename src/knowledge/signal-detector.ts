@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LOCALES, type Locale, type Signal, type SignalDetector } from "../core/index.js";
+import { LOCALES, type Locale, PERSON_ONLY_CUES, type Signal, type SignalDetector } from "../core/index.js";
 import { fold } from "./normalize.js";
 import { compileTerms, type TermPattern, termMatches } from "./term-pattern.js";
 import { isStopWord } from "./tokenize.js";
@@ -10,7 +10,6 @@ type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
 
 // Someone not breathing, convulsing, overdosed or suicidal is an emergency even said calmly.
 const GRAVE_ALONE = new Set(["unconscious", "seizure", "overdose", "suicide"]);
-const FIRST_PERSONAL = ["refusal", "reviewMyCase", "actForMe"];
 const DISTRESS = "distress";
 
 /** Danger terms by category, plus urgency ("now", "help!") and habitual ("sometimes") markers. */
@@ -111,7 +110,7 @@ export class LexiconSignalDetector implements SignalDetector {
     const personal = cues(lexicons.personalCase);
     // A request only a person can carry out wins over a dispute in the same message: "scammed by
     // the landlord, can you call him for me" is a "do it for me", not a question about scams.
-    const rank = (c: Cue) => (FIRST_PERSONAL.includes(c.category) ? 0 : 1);
+    const rank = (c: Cue) => (PERSON_ONLY_CUES.includes(c.category) ? 0 : 1);
     this.personal = personal.filter((c) => c.category !== "avoidance").sort((a, b) => rank(a) - rank(b));
     this.avoidance = personal.filter((c) => c.category === "avoidance");
   }

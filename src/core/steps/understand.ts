@@ -1,4 +1,5 @@
 import type { Decision } from "../decision.js";
+import { PERSON_ONLY_CUES } from "../ports.js";
 import type { EngineDeps, Turn } from "../turn.js";
 import { handover } from "./commands.js";
 
@@ -14,8 +15,7 @@ const META_LEAD = 1.2;
 const META_MARGIN = 0.1;
 // A personal-case cue that the confidently matched entry's own phrasings use ("where do I complain
 // about unpaid wages", "the broker says I need not check the register") is part of that general
-// question. A refusal, "look at my case" or "do it for me" never is.
-const ALWAYS_PERSONAL = new Set(["refusal", "reviewMyCase", "actForMe"]);
+// question; a PERSON_ONLY_CUES one never is.
 // Entries whose raw similarity is within this ratio of the best are "almost equally close".
 const AMBIGUOUS_RATIO = 0.92;
 
@@ -63,7 +63,7 @@ export async function understand(turn: Turn, deps: EngineDeps): Promise<Decision
   const askedThisWay =
     personal?.kind === "personalCase" &&
     best !== undefined &&
-    !ALWAYS_PERSONAL.has(personal.cue) &&
+    !PERSON_ONLY_CUES.includes(personal.cue) &&
     deps.knowledge.cuesOf(best.entryId).includes(personal.cue);
   if (personal && !(confident && askedThisWay)) return handover(turn, deps, "unanswerable", best?.topic);
 
