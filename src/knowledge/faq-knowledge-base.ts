@@ -11,6 +11,7 @@ import { fold, normalizeForMatching } from "./normalize.js";
 import { compileTerms, type TermPattern } from "./term-pattern.js";
 import { type Features, features } from "./tokenize.js";
 import { whereToCheck } from "./topics.js";
+import { TRANSLITERATED_LOCALES, transliterate } from "./transliterate.js";
 import { VectorIndex } from "./vector-index.js";
 
 // A phrasing in the resident's own language counts fully; one in another language (shared
@@ -55,15 +56,35 @@ export interface Calibration {
 
 export const DEFAULT_CALIBRATION: Calibration = { similarity: 9, midpoint: 0.45, lead: 6 };
 
+interface LocaleIndex {
+  phrasings: VectorIndex<number>;
+  pooled: VectorIndex<number>;
+}
+
+/** Indexes an entry's texts in one locale: each text alone, and all of them pooled. */
+function addEntry(indexes: Map<Locale, LocaleIndex>, locale: Locale, entry: number, texts: string[]): void {
+  let index = indexes.get(locale);
+  if (!index) {
+    index = { phrasings: new VectorIndex<number>(), pooled: new VectorIndex<number>() };
+    indexes.set(locale, index);
+  }
+  const pooled: Features = new Map();
+  for (const text of texts) {
+    const f = features(text);
+    index.phrasings.add(entry, f);
+    for (const [key, weight] of f) pooled.set(key, (pooled.get(key) ?? 0) + weight);
+  }
+  index.pooled.add(entry, pooled);
+}
+
 /** The FAQ as a searchable knowledge base over every phrasing in every locale. */
 export class FaqKnowledgeBase implements KnowledgeBase {
   private readonly calibration: Calibration;
   // Per locale: one document per phrasing, and one per entry holding all its texts, so a message
   // that mixes words from several phrasings of one entry still finds it.
-  private readonly indexes = new Map<
-    Locale,
-    { phrasings: VectorIndex<number>; pooled: VectorIndex<number> }
-  >();
+  private readonly indexes = new Map<Locale, LocaleIndex>();
+  // The same phrasings in Latin letters, for the languages residents often type that way.
+  private readonly romanised = new Map<Locale, LocaleIndex>();
   private readonly byId = new Map<string, number>();
   // Per entry, every locale's keywords compiled together (see compileTerms).
   private readonly keywords: TermPattern[][] = [];
@@ -85,18 +106,15 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         Locale,
         NonNullable<FaqRecord["translations"][Locale]>,
       ][]) {
-        let index = this.indexes.get(locale);
-        if (!index) {
-          index = { phrasings: new VectorIndex<number>(), pooled: new VectorIndex<number>() };
-          this.indexes.set(locale, index);
-        }
-        const pooled: Features = new Map();
-        for (const text of [tr.question, ...tr.phrasings]) {
-          const f = features(text);
-          index.phrasings.add(i, f);
-          for (const [key, weight] of f) pooled.set(key, (pooled.get(key) ?? 0) + weight);
-        }
-        index.pooled.add(i, pooled);
+        const texts = [tr.question, ...tr.phrasings];
+        addEntry(this.indexes, locale, i, texts);
+        if (TRANSLITERATED_LOCALES.includes(locale))
+          addEntry(
+            this.romanised,
+            locale,
+            i,
+            texts.map((text) => transliterate(text, locale)),
+          );
       }
       const keywords = Object.values(entry.translations)
         .flatMap((tr) => tr?.keywords ?? [])
@@ -106,7 +124,7 @@ export class FaqKnowledgeBase implements KnowledgeBase {
         typeof p === "string" ? p : new RegExp(p.source, "gu"),
       );
     });
-    for (const index of this.indexes.values()) {
+    for (const index of [...this.indexes.values(), ...this.romanised.values()]) {
       index.phrasings.build();
       index.pooled.build();
     }
@@ -138,9 +156,9 @@ export class FaqKnowledgeBase implements KnowledgeBase {
     const keep = (scores: Map<number, number>, factor: number) => (entry: number, score: number) => {
       if (score * factor > (scores.get(entry) ?? 0)) scores.set(entry, score * factor);
     };
-    const search = (locales: Iterable<Locale>) => {
+    const search = (locales: Iterable<Locale>, indexes = this.indexes) => {
       for (const searched of locales) {
-        const index = this.indexes.get(searched);
+        const index = indexes.get(searched);
         if (!index) continue;
         const factor = searched === locale ? 1 : OTHER_LANGUAGE_FACTOR;
         index.phrasings.visit(query, keep(closest, factor));
@@ -150,11 +168,13 @@ export class FaqKnowledgeBase implements KnowledgeBase {
     // The resident's language, plus the Korean and English phrasings whose terms residents mix in.
     const first = new Set<Locale>([locale, ...ANCHOR_LOCALES]);
     search(first);
-    // Text in Latin letters only that found little may be romanised Nepali, Thai or Mongolian that
-    // language ID cannot place: then every other language is searched too.
+    // Text in Latin letters only that found little may be romanised Mongolian, Russian or Nepali:
+    // then every other language is searched too, and the Latin spelling of the Cyrillic phrasings.
     const found = Math.max(0, ...closest.values());
-    if (found < ROMANISED_RETRY_BELOW && ROMANISABLE.test(text) && !NON_LATIN_LETTER.test(text))
+    if (found < ROMANISED_RETRY_BELOW && ROMANISABLE.test(text) && !NON_LATIN_LETTER.test(text)) {
       search([...this.indexes.keys()].filter((l) => !first.has(l)));
+      search(this.romanised.keys(), this.romanised);
+    }
     const best = new Map<number, number>();
     for (const entry of new Set([...closest.keys(), ...overall.keys()]))
       best.set(
