@@ -26,10 +26,13 @@ interface Cue {
 const LEXICON_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "src", "knowledge", "lexicons");
 const SMALLTALK_LEFTOVER_WORDS = 3;
 const SMALLTALK_LEFTOVER_CHARS = 15;
+// Someone in danger does not write the words of a cue side by side: "blood is flowing a lot",
+// "피를 너무 많이 흘려요". Up to two other words may stand between the words of a danger cue.
+const DANGER_WORD_GAP = 2;
 
 // Every language's cues of one category are compiled together: a message is tested against a
 // few patterns per category, not against each of the thousands of cues.
-function cues(lexicon: Lexicon, wholeWord = false): Cue[] {
+function cues(lexicon: Lexicon, wholeWord = false, wordGap = 0): Cue[] {
   const byCategory = new Map<string, string[]>();
   for (const locale of LOCALES) {
     for (const [category, list] of Object.entries(lexicon[locale] ?? {})) {
@@ -37,7 +40,7 @@ function cues(lexicon: Lexicon, wholeWord = false): Cue[] {
     }
   }
   return [...byCategory].flatMap(([category, list]) =>
-    compileTerms(list, wholeWord).map((pattern) => ({ category, pattern })),
+    compileTerms(list, wholeWord, wordGap).map((pattern) => ({ category, pattern })),
   );
 }
 
@@ -84,7 +87,7 @@ function termCues(terms: TermLexicon): { danger: Cue[]; urgency: Cue[]; habitual
     urgency[locale] = { urgency: entry.urgency };
     habitual[locale] = { habitual: entry.habitual };
   }
-  return { danger: cues(danger), urgency: cues(urgency), habitual: cues(habitual) };
+  return { danger: cues(danger, false, DANGER_WORD_GAP), urgency: cues(urgency), habitual: cues(habitual) };
 }
 
 /**
