@@ -35,6 +35,40 @@ describe("signals from the shipped lexicons", () => {
     "dia nggak napas",
     "phuean mai hai jai",
     "a thet ma shu tot buu",
+    // Suicide notes without the word "suicide": last message, apologies, standing on a bridge or roof.
+    "this is my last message. tell my mom im sorry",
+    "지금 마포대교 위에 있어요",
+    "对不起大家，永别",
+    "hindi ko na kaya, nasa tulay ako ngayon",
+    // Sudden collapse in the heat; a collapsed person who does not answer.
+    "ban em nga guc trong nha kinh, goi khong tra loi",
+    "ビニールハウスで同僚が倒れて呼んでも返事しない",
+    // Bleeding that will not stop, in colloquial, unaccented or hiragana-only forms.
+    "darah ga berhenti",
+    "血とまらない",
+    "ayaw tumigil ng dugo",
+    "mau ko cam dc",
+    "रगत रोकिँदैन",
+    // A whole bottle of sleeping pills, someone who cannot be woken.
+    "他吃了一整瓶安眠药",
+    "dia minum obat tidur sebotol, ga bisa dibangunin, ngorok aneh",
+    // Someone forcing the door now; locked in from outside.
+    "ドアガチャガチャされてる",
+    "eshikni buzib kirmoqchi",
+    "တံခါးကို အတင်းဖွင့်နေတယ်",
+    "문이 밖에서 잠겨서 못 나가요",
+    "ขังไว้ในห้อง ประตูล็อคจากข้างนอก ออกไม่ได้",
+    // Smoke or gas with no way out; a seizure; blue lips.
+    "the hallway is full of smoke and i cant go down the stairs",
+    "сильный запах газа, кружится голова, не могу стоять",
+    "nanginginig buong katawan bumubula bibig",
+    "मुखबाट फिँज आइरहेको, आँखा माथि फर्कियो",
+    "सास फेर्नु भएको छैन, ओठ निलो",
+    // Violence now, also with a threat phrased as a condition.
+    "may lalaki sa labas may kutsilyo sumisigaw papatayin daw kami",
+    "у него нож, говорит если позвоню в полицию убьет меня",
+    "ယောက်ျားက ရိုက်နေတယ် ရေချိုးခန်းထဲ ပုန်းနေတယ်",
+    "khasyo chaldai chaina boldai chaina",
   ])("flags danger now: %s", (text) => {
     expect(kinds(text)).toContain("emergency");
   });
@@ -54,6 +88,18 @@ describe("signals from the shipped lexicons", () => {
     "bảo hành điện thoại ở đâu bây giờ",
     "車が動かなくなった、どうしよう",
     "同僚が熱中症で倒れたらどうすればいいですか",
+    // A fire or gas leak asked about as a condition, not happening now.
+    "if there is a fire in the dorm, what do I do?",
+    "if there is a fire in the dorm, does 119 speak English?",
+    "if I smell gas what should I do first",
+    "가스 냄새가 나면 먼저 뭘 해야 해요?",
+    "如果宿舍着火了怎么办",
+    "ถ้าได้กลิ่นแก๊สควรทำอะไรก่อน",
+    "kalau ada kebakaran di asrama harus bagaimana",
+    // Look-alikes of the new cues: a chat message, keys locked inside, a rooftop room.
+    "did you get my last message?",
+    "钥匙反锁在屋里了怎么办",
+    "ห้องพักอยู่บนดาดฟ้า ร้อนมาก",
   ])("does not raise an alarm or a greeting for an ordinary question: %s", (text) => {
     expect(kinds(text)).not.toContain("emergency");
     expect(kinds(text)).not.toContain("smalltalk");
