@@ -11,10 +11,21 @@ type Lexicon = Partial<Record<Locale, Record<string, string[]>>>;
 // Someone not breathing, convulsing, overdosed or suicidal is an emergency even said calmly.
 const GRAVE_ALONE = new Set(["unconscious", "seizure", "overdose", "suicide"]);
 const DISTRESS = "distress";
+// A suicide note's pieces ("this is my last message", "tell my mother I'm sorry", "I'm on the
+// bridge"): danger beside despair or "now", and never explained away as a past or habitual event.
+const FAREWELL = "farewell";
 
-/** Danger terms by category, plus urgency ("now", "help!") and habitual ("sometimes") markers. */
+/**
+ * Danger terms by category, plus urgency ("now", "help!") and habitual ("sometimes", "if there is
+ * a fire") markers. `asking` markers ("what do I do") are urgency that a habitual or conditional
+ * framing still explains away: "smoke in the hallway, what do I do" is danger now, "if there is a
+ * fire in the dorm, what do I do" a question.
+ */
 export type TermLexicon = Partial<
-  Record<Locale, { danger: Record<string, string[]>; urgency: string[]; habitual: string[] }>
+  Record<
+    Locale,
+    { danger: Record<string, string[]>; urgency: string[]; asking?: string[]; habitual: string[] }
+  >
 >;
 
 interface Cue {
@@ -45,9 +56,7 @@ function cues(lexicon: Lexicon, wholeWord = false, wordGap = 0): Cue[] {
 }
 
 function removeAll(text: string, pattern: TermPattern): string {
-  return typeof pattern === "string"
-    ? text.replaceAll(pattern, " ")
-    : text.replace(new RegExp(pattern.source, "gu"), " ");
+  return typeof pattern === "string" ? text.replaceAll(pattern, " ") : text.replace(globalOf(pattern), " ");
 }
 
 /** Where a compiled cue occurs in the text, as [start, end) offsets. */
@@ -58,9 +67,26 @@ function spans(pattern: TermPattern, text: string): [number, number][] {
       found.push([at, at + pattern.length]);
     return found;
   }
-  for (const m of text.matchAll(new RegExp(pattern.source, "gu")))
-    found.push([m.index, m.index + m[0].length]);
+  // The expression itself on the rest of the text, not a global twin: a second compilation of a
+  // few thousand cues would cost the first message that needs it a good part of a second.
+  for (let offset = 0; offset <= text.length; ) {
+    const m = pattern.exec(text.slice(offset));
+    if (!m) break;
+    found.push([offset + m.index, offset + m.index + m[0].length]);
+    offset += m.index + Math.max(1, m[0].length);
+  }
   return found;
+}
+
+// Small talk's cues are few: their global twins are made once.
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, "gu");
+    globals.set(pattern, global);
+  }
+  return global;
 }
 
 function matches(cue: Cue, text: string): boolean {
@@ -76,18 +102,32 @@ export function loadTermLexicon(dir = LEXICON_DIR): TermLexicon {
   return JSON.parse(readFileSync(join(dir, "emergency-terms.json"), "utf8")) as TermLexicon;
 }
 
-function termCues(terms: TermLexicon): { danger: Cue[]; urgency: Cue[]; habitual: Cue[] } {
+interface TermCues {
+  danger: Cue[];
+  urgency: Cue[];
+  asking: Cue[];
+  habitual: Cue[];
+}
+
+function termCues(terms: TermLexicon): TermCues {
   const danger: Lexicon = {};
   const urgency: Lexicon = {};
+  const asking: Lexicon = {};
   const habitual: Lexicon = {};
   for (const locale of LOCALES) {
     const entry = terms[locale];
     if (!entry) continue;
     danger[locale] = entry.danger;
     urgency[locale] = { urgency: entry.urgency };
+    asking[locale] = { asking: entry.asking ?? [] };
     habitual[locale] = { habitual: entry.habitual };
   }
-  return { danger: cues(danger, false, DANGER_WORD_GAP), urgency: cues(urgency), habitual: cues(habitual) };
+  return {
+    danger: cues(danger, false, DANGER_WORD_GAP),
+    urgency: cues(urgency),
+    asking: cues(asking),
+    habitual: cues(habitual),
+  };
 }
 
 /**
@@ -96,7 +136,7 @@ function termCues(terms: TermLexicon): { danger: Cue[]; urgency: Cue[]; habitual
  */
 export class LexiconSignalDetector implements SignalDetector {
   private readonly emergency: Cue[];
-  private readonly terms: { danger: Cue[]; urgency: Cue[]; habitual: Cue[] };
+  private readonly terms: TermCues;
   private readonly smalltalk: Cue[];
   private readonly personal: Cue[];
   private readonly avoidance: Cue[];
@@ -116,6 +156,13 @@ export class LexiconSignalDetector implements SignalDetector {
     const rank = (c: Cue) => (PERSON_ONLY_CUES.includes(c.category) ? 0 : 1);
     this.personal = personal.filter((c) => c.category !== "avoidance").sort((a, b) => rank(a) - rank(b));
     this.avoidance = personal.filter((c) => c.category === "avoidance");
+    // V8 compiles each expression when it first runs, about a second for all the cues: done here,
+    // at start-up, rather than while the first resident waits.
+    // V8 interprets an expression first and compiles it on a later run, separately for text in
+    // Latin-1 and for any other text: hence two runs of each kind.
+    for (let run = 0; run < 2; run++)
+      for (const text of ["help, my friend is bleeding now, thanks", "도와주세요 친구가 피를 흘려요 지금"])
+        this.detect(text);
   }
 
   static fromFiles(dir = LEXICON_DIR): LexiconSignalDetector {
@@ -140,6 +187,7 @@ export class LexiconSignalDetector implements SignalDetector {
     const dangers = terms.filter((t) => t.category !== DISTRESS);
     if (!phrase && dangers.length === 0) return undefined;
     const urgent = this.terms.urgency.some((cue) => matches(cue, folded));
+    const asking = this.terms.asking.some((cue) => matches(cue, folded));
     // A habitual marker lying wholly inside the danger words ("动不动" in "一动不动", lying
     // motionless) is part of the danger, not a framing of it.
     const inside = (phrase ? [phrase, ...terms] : terms).flatMap((cue) => spans(cue.pattern, folded));
@@ -148,10 +196,10 @@ export class LexiconSignalDetector implements SignalDetector {
     );
     const kinds = new Set(terms.map((t) => t.category));
     const category = phrase?.category ?? (dangers[0] as Cue).category;
-    const suicidal = category === "suicide" || kinds.has("suicide");
+    const suicidal = category === "suicide" || kinds.has("suicide") || kinds.has(FAREWELL);
     if (habitual && !urgent && !suicidal) return undefined;
     const grave = [...kinds].some((kind) => GRAVE_ALONE.has(kind));
-    if (phrase || grave || urgent || kinds.size >= 2) return category;
+    if (phrase || grave || urgent || asking || kinds.size >= 2) return category;
     return undefined;
   }
 

@@ -69,6 +69,21 @@ describe("signals from the shipped lexicons", () => {
     "у него нож, говорит если позвоню в полицию убьет меня",
     "ယောက်ျားက ရိုက်နေတယ် ရေချိုးခန်းထဲ ပုန်းနေတယ်",
     "khasyo chaldai chaina boldai chaina",
+    // Despair beside a farewell: a last message, an apology, the children entrusted, a rope, a letter.
+    "cant take it anymore... this is my last msg, sorry mom",
+    "더는 못 하겠어. 엄마 아빠 미안해",
+    "坚持不下去了，孩子就拜托你们了",
+    "もう疲れた。家族に手紙を書いた",
+    "ko chịu nổi nữa rồi, em đang ở trên cầu",
+    "ไม่ไหวแล้ว เขียนจดหมายถึงแม่ไว้แล้ว",
+    "pagod na ako sa lahat, alagaan nyo mga anak ko",
+    "capek sama semuanya. titip anak anak ya",
+    "umidim qolmadi, oilamga xat qoldirdim",
+    "не могу больше, позаботьтесь о моих детях",
+    "бүх юмнаас залхсан. бүгдэд нь баяртай",
+    "aba sakdina, sabailai alvida",
+    "អស់សង្ឃឹម ទិញធ្យូងហើយ",
+    "မျှော်လင့်ချက်မရှိ ကြိုးဝယ်ထားပြီ",
   ])("flags danger now: %s", (text) => {
     expect(kinds(text)).toContain("emergency");
   });
@@ -98,6 +113,7 @@ describe("signals from the shipped lexicons", () => {
     "kalau ada kebakaran di asrama harus bagaimana",
     // Look-alikes of the new cues: a chat message, keys locked inside, a rooftop room.
     "did you get my last message?",
+    "sorry, last question: where is the immigration office?",
     "钥匙反锁在屋里了怎么办",
     "ห้องพักอยู่บนดาดฟ้า ร้อนมาก",
   ])("does not raise an alarm or a greeting for an ordinary question: %s", (text) => {
@@ -120,6 +136,20 @@ describe("signals from the shipped lexicons", () => {
     expect(kinds("I sometimes think I want to die")).toContain("emergency");
     // A habitual word inside the danger words is not a framing: "一动不动" holds "动不动" (often).
     expect(kinds("有人从脚手架上掉下来了 一动不动")).toContain("emergency");
+  });
+
+  it("reads 'what do I do' as urgency that a conditional framing still explains away", () => {
+    expect(kinds("smoke coming from downstairs, the hallway is full of it, what do i do")).toContain(
+      "emergency",
+    );
+    expect(kinds("if there is a fire in the dorm, what do I do?")).not.toContain("emergency");
+  });
+
+  it("reads the pieces of a farewell as danger only beside despair or 'now'", () => {
+    expect(kinds("I'm on the bridge near Hapjeong, which bus goes to the centre?")).not.toContain(
+      "emergency",
+    );
+    expect(kinds("im on the bridge now. i cant go on")).toContain("emergency");
   });
 
   it("counts fear only beside a real danger", () => {
