@@ -175,8 +175,9 @@ export class LexiconSignalDetector implements SignalDetector {
   }
 
   /**
-   * Danger now: a known phrase; or a danger term with an urgency marker; or danger terms of two
-   * kinds (blood and unconscious). A habitual framing ("he sometimes hits me") without urgency
+   * Danger now: a known phrase; or a danger term with an urgency or asking marker; or a grave
+   * term; or terms of two kinds (blood and unconscious; fear or a farewell beside another). A
+   * habitual or conditional framing ("he sometimes hits me", "if there is a fire") without urgency
    * is a question about a situation, which the FAQ answers calmly — except suicidal words.
    */
   private danger(folded: string): string | undefined {
