@@ -2,13 +2,14 @@
 // time and memory. Queries are the seed's own phrasings, lightly disturbed (typos, case, codes),
 // and, when present, resident messages from an eval file (`--file`, default the shared dev set):
 // those carry the romanised and code-mixed text that takes the slower all-language path.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { LOCALES } from "../src/core/index.js";
+import { LOCALES, type Locale } from "../src/core/index.js";
 import {
   FaqKnowledgeBase,
   type FaqRecord,
   LexiconSignalDetector,
+  readEvalCases,
   readSeed,
   VotingLanguageDetector,
 } from "../src/knowledge/index.js";
@@ -46,13 +47,7 @@ const fileArg = process.argv.indexOf("--file");
 const evalFile = fileArg > 0 ? process.argv[fileArg + 1] : "../shared/eval/dev.jsonl";
 const residentMessages =
   evalFile && existsSync(evalFile)
-    ? readFileSync(evalFile, "utf8")
-        .split("\n")
-        .filter((line) => line.trim())
-        .map((line) => {
-          const c = JSON.parse(line) as { text: string; lang?: string };
-          return { text: c.text, locale: (c.lang ?? "en") as (typeof LOCALES)[number] };
-        })
+    ? readEvalCases(evalFile).map((c) => ({ text: c.text, locale: (c.lang ?? "en") as Locale }))
     : [];
 for (const q of queries.slice(0, 200)) kb.match(q.text, q.locale); // warm-up
 

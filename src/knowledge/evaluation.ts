@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Decision } from "../core/index.js";
 import { OUTCOME_LABELS } from "./topics.js";
 
@@ -7,6 +8,26 @@ export interface EvalCase {
   text: string;
   lang?: string;
   expect?: string[];
+}
+
+/** Reads a JSON-lines case file; a broken line is named by its number. */
+export function readEvalCases(path: string): EvalCase[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
+    .filter(({ line }) => line !== "")
+    .map(({ line, number }) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        throw new Error(`${path}:${number}: not valid JSON`);
+      }
+      const c = parsed as Partial<EvalCase>;
+      if (typeof c.id !== "string" || typeof c.text !== "string")
+        throw new Error(`${path}:${number}: needs "id" and "text" strings`);
+      return c as EvalCase;
+    });
 }
 
 export type Outcome = "answer" | "clarify" | "handoff" | "emergency" | "smalltalk" | "meta";

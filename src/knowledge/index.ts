@@ -5,6 +5,7 @@ export {
   formatReport,
   isCorrect,
   type Outcome,
+  readEvalCases,
   score,
   toOutcome,
 } from "./evaluation.js";

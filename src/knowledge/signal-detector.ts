@@ -43,7 +43,7 @@ const DANGER_WORD_GAP = 2;
 
 // Every language's cues of one category are compiled together: a message is tested against a
 // few patterns per category, not against each of the thousands of cues.
-function cues(lexicon: Lexicon, wholeWord = false, wordGap = 0): Cue[] {
+function cues(lexicon: Lexicon, options: { wholeWord?: boolean; wordGap?: number } = {}): Cue[] {
   const byCategory = new Map<string, string[]>();
   for (const locale of LOCALES) {
     for (const [category, list] of Object.entries(lexicon[locale] ?? {})) {
@@ -51,12 +51,18 @@ function cues(lexicon: Lexicon, wholeWord = false, wordGap = 0): Cue[] {
     }
   }
   return [...byCategory].flatMap(([category, list]) =>
-    compileTerms(list, wholeWord, wordGap).map((pattern) => ({ category, pattern })),
+    compileTerms(list, options).map((pattern) => ({ category, pattern })),
   );
 }
 
 function removeAll(text: string, pattern: TermPattern): string {
-  return typeof pattern === "string" ? text.replaceAll(pattern, " ") : text.replace(globalOf(pattern), " ");
+  let out = "";
+  let at = 0;
+  for (const [from, to] of spans(pattern, text)) {
+    if (from >= at) out += `${text.slice(at, from)} `;
+    at = Math.max(at, to);
+  }
+  return out + text.slice(at);
 }
 
 /** Where a compiled cue occurs in the text, as [start, end) offsets. */
@@ -76,17 +82,6 @@ function spans(pattern: TermPattern, text: string): [number, number][] {
     offset += m.index + Math.max(1, m[0].length);
   }
   return found;
-}
-
-// Small talk's cues are few: their global twins are made once.
-const globals = new WeakMap<RegExp, RegExp>();
-function globalOf(pattern: RegExp): RegExp {
-  let global = globals.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, "gu");
-    globals.set(pattern, global);
-  }
-  return global;
 }
 
 function matches(cue: Cue, text: string): boolean {
@@ -123,7 +118,7 @@ function termCues(terms: TermLexicon): TermCues {
     habitual[locale] = { habitual: entry.habitual };
   }
   return {
-    danger: cues(danger, false, DANGER_WORD_GAP),
+    danger: cues(danger, { wordGap: DANGER_WORD_GAP }),
     urgency: cues(urgency),
     asking: cues(asking),
     habitual: cues(habitual),
@@ -149,7 +144,7 @@ export class LexiconSignalDetector implements SignalDetector {
   }) {
     this.emergency = cues(lexicons.emergency);
     this.terms = termCues(lexicons.emergencyTerms ?? {});
-    this.smalltalk = cues(lexicons.smalltalk, true);
+    this.smalltalk = cues(lexicons.smalltalk, { wholeWord: true });
     const personal = cues(lexicons.personalCase);
     // A request only a person can carry out wins over a dispute in the same message: "scammed by
     // the landlord, can you call him for me" is a "do it for me", not a question about scams.

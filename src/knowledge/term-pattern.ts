@@ -21,7 +21,10 @@ export type TermPattern = RegExp | string;
  * of a several-word term may have up to that many other words between them ("रगत धेरै बगिरहेको",
  * blood a-lot flowing, still reads as "रगत बग").
  */
-export function compileTerms(terms: readonly string[], wholeWord = false, wordGap = 0): TermPattern[] {
+export function compileTerms(
+  terms: readonly string[],
+  { wholeWord = false, wordGap = 0 }: { wholeWord?: boolean; wordGap?: number } = {},
+): TermPattern[] {
   const substrings = new Set<string>();
   const open: string[] = [];
   const closed: string[] = [];

@@ -1,40 +1,21 @@
 // `npm run eval -- --file <cases.jsonl> [--out <outcomes.jsonl>] [--json]`: runs each case through
 // the real engine as a brand-new resident, on a fresh SQLite database seeded with the FAQ.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDari } from "../app.js";
 import { loadConfig } from "../config.js";
-import { type EvalCase, type EvalOutcome, formatReport, score, toOutcome } from "../knowledge/index.js";
+import { type EvalOutcome, formatReport, readEvalCases, score, toOutcome } from "../knowledge/index.js";
 import { createLogger } from "../logging.js";
 import { describeStartupError } from "../startup-error.js";
-
-function readCases(path: string): EvalCase[] {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .map((line, i) => ({ line: line.trim(), number: i + 1 }))
-    .filter(({ line }) => line !== "")
-    .map(({ line, number }) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        throw new Error(`${path}:${number}: not valid JSON`);
-      }
-      const c = parsed as Partial<EvalCase>;
-      if (typeof c.id !== "string" || typeof c.text !== "string")
-        throw new Error(`${path}:${number}: needs "id" and "text" strings`);
-      return c as EvalCase;
-    });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { file: { type: "string" }, out: { type: "string" }, json: { type: "boolean" } },
   });
   if (!values.file) throw new Error("--file <cases.jsonl> is required");
-  const cases = readCases(values.file);
+  const cases = readEvalCases(values.file);
   const dir = mkdtempSync(join(tmpdir(), "dari-eval-"));
   const config = loadConfig({ DATABASE_URL: `file:${join(dir, "eval.db")}`, LOG_LEVEL: "error" });
   const dari = await createDari(config, createLogger({ level: "error", destination: 2 }));

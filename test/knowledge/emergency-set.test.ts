@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LexiconSignalDetector } from "../../src/knowledge/index.js";
+import { LexiconSignalDetector, readEvalCases } from "../../src/knowledge/index.js";
 
 // eval/emergency.jsonl: 504 messages in the 14 languages, two thirds danger happening now written
 // the way a panicked person types, one third calm questions about the same things (see
@@ -10,17 +9,15 @@ const MIN_CAUGHT = 0.9;
 const MAX_FALSE_ALARMS = 0.05;
 
 const detector = LexiconSignalDetector.fromFiles();
-const cases = readFileSync("eval/emergency.jsonl", "utf8")
-  .split("\n")
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as { id: string; text: string; expect: ["emergency" | "calm"] });
+const cases = readEvalCases("eval/emergency.jsonl");
 const alarms = (text: string) => detector.detect(text).some((s) => s.kind === "emergency");
 
 describe("the emergency set", () => {
   it("catches danger now in nearly every message, and rarely alarms on a calm question", () => {
-    const danger = cases.filter((c) => c.expect[0] === "emergency");
-    const calm = cases.filter((c) => c.expect[0] === "calm");
+    const danger = cases.filter((c) => c.expect?.includes("emergency"));
+    const calm = cases.filter((c) => c.expect?.includes("calm"));
     expect(danger.length).toBe(336);
+    expect(calm.length).toBe(168);
     const missed = danger.filter((c) => !alarms(c.text)).map((c) => c.id);
     const falseAlarms = calm.filter((c) => alarms(c.text)).map((c) => c.id);
     expect(1 - missed.length / danger.length, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(
